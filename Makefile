@@ -1,0 +1,42 @@
+# The verbs a newcomer needs. Every target creates .venv and installs what it needs by itself.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+export NO_MKDOCS_2_WARNING := 1
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used.
+BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# The browser tests drive Debian's Chromium (a browser download is not possible here).
+TEST_DEBS := chromium
+
+.PHONY: help site serve test clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(BIN)/.build-deps: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	$(BIN)/mkdocs build --strict
+
+serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (no PDFs, to stay fast)
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	HANDBOOK_PDF=0 $(BIN)/mkdocs serve --strict
+
+test: $(BIN)/.test-deps ## Run every test (builds the real site, opens PDFs, drives Chromium)
+	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
+	$(BIN)/pytest
+
+clean: ## Remove the built site and the virtual environment
+	rm -rf site $(VENV)

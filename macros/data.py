@@ -1,0 +1,112 @@
+"""Load the shared YAML data once per build and validate it into dataclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from macros.errors import HandbookError, unknown_key
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    short: str  # how the source is cited in the text, e.g. "Socialstyrelsen 2016"
+    reference: str  # the full reference on the Kilder page
+
+
+@dataclass(frozen=True)
+class Definition:
+    key: str
+    title: str
+    text: str
+    source: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Theme:
+    key: str
+    name: str
+    english: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+    forms: list[str]
+    tooltip: bool
+
+
+@dataclass(frozen=True)
+class Data:
+    sources: dict[str, Source]
+    definitions: dict[str, Definition]
+    chime_intro: str
+    themes: dict[str, Theme]
+    values: dict[str, list[str]]
+    people: dict[str, Person]
+    glossary: list[Term]
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file; a syntax error names the file and the line."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", linje {mark.line + 1}" if mark else ""
+        raise HandbookError(f"Ugyldig YAML i {path.name}{where}: {error}") from error
+
+
+def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
+    """Check that one YAML entry has exactly the required (and allowed optional) fields."""
+    if not isinstance(entry, dict):
+        raise HandbookError(f"{file}: '{key}' skal være en samling af felter, ikke {entry!r}")
+    missing = [name for name in required if name not in entry]
+    extra = sorted(set(entry) - set(required) - set(optional))
+    if missing or extra:
+        raise HandbookError(
+            f"{file}: '{key}' mangler {missing} eller har ukendte felter {extra}; "
+            f"tilladte felter: {', '.join(required + optional)}"
+        )
+    return entry
+
+
+def load(data_dir: Path = DATA_DIR) -> Data:
+    """Read every data file and return the validated data."""
+    raw = {path.stem: read_yaml(path) for path in sorted(data_dir.glob("*.yml"))}
+    for name in ("sources", "definitions", "chime", "values", "people", "glossary"):
+        if not isinstance(raw.get(name), dict):
+            raise HandbookError(f"{name}.yml mangler eller er tom i {data_dir}")
+    sources = {k: Source(k, **fields("sources.yml", k, v, ("short", "reference"))) for k, v in raw["sources"].items()}
+    definitions = {
+        k: Definition(k, **fields("definitions.yml", k, v, ("title", "text", "source", "page")))
+        for k, v in raw["definitions"].items()
+    }
+    for definition in definitions.values():
+        unknown_key("kilde", definition.source, sources, where=f"definitions.yml: '{definition.key}'")
+    chime = fields("chime.yml", "chime", raw["chime"], ("intro", "themes"))
+    themes = {k: Theme(k, **fields("chime.yml", k, v, ("name", "english", "page"))) for k, v in chime["themes"].items()}
+    for k, v in raw["values"].items():
+        if not (isinstance(v, list) and all(isinstance(item, str) for item in v)):
+            raise HandbookError(f"values.yml: '{k}' skal være en liste af værdier (tekst)")
+    people = {k: Person(k, **fields("people.yml", k, v, ("role", "name"))) for k, v in raw["people"].items()}
+    glossary = [
+        Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
+        for k, v in raw["glossary"].items()
+    ]
+    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary)

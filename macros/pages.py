@@ -1,0 +1,95 @@
+"""Read the front matter of every page once per build; validate exercises and workshops."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from macros.errors import HandbookError, unknown_key
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+EXERCISE_DIR = "oevelser"
+WORKSHOP_DIR = "peer-uddannelsen/workshops"
+EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict}
+EXERCISE_REQUIRED = ("title", "themes", "purpose")
+WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
+
+
+@dataclass(frozen=True)
+class Exercise:
+    key: str
+    src: str
+    title: str
+    themes: list[str]
+    purpose: str
+    writing: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Workshop:
+    src: str
+    title: str
+    theme: str
+
+
+def front_matter(path: Path, docs_dir: Path) -> dict:
+    """Return a page's front matter; broken YAML names the file and the line."""
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if text.startswith("---") and not match:
+        raise HandbookError(f"{path.relative_to(docs_dir)}: front matter starter med '---' men slutter aldrig")
+    if not match:
+        return {}
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f", linje {mark.line + 2}" if mark else ""
+        raise HandbookError(f"{path.relative_to(docs_dir)}{line}: ugyldig front matter: {error}") from error
+    if not isinstance(meta, dict):
+        raise HandbookError(f"{path.relative_to(docs_dir)}: front matter skal være 'nøgle: værdi'-linjer")
+    return meta
+
+
+def read_all(docs_dir: Path) -> dict[str, dict]:
+    """Front matter of every Markdown page, keyed by its path under docs/."""
+    return {path.relative_to(docs_dir).as_posix(): front_matter(path, docs_dir) for path in sorted(docs_dir.rglob("*.md"))}
+
+
+def check_fields(src: str, meta: dict, types: dict[str, type], required: tuple[str, ...]) -> None:
+    """Fail on a missing, unknown or wrongly typed front-matter field."""
+    for name in required:
+        if name not in meta:
+            raise HandbookError(f"{src}: mangler feltet '{name}' i front matter. Påkrævet: {', '.join(required)}")
+    for name, value in meta.items():
+        unknown_key("felt", name, types, where=src)
+        if not isinstance(value, types[name]):
+            raise HandbookError(f"{src}: feltet '{name}' skal være {types[name].__name__}, ikke {value!r}")
+
+
+def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
+    """Every exercise page under oevelser/, validated, keyed by its file name without .md."""
+    found = {}
+    for src, meta in metas.items():
+        if not src.startswith(EXERCISE_DIR + "/") or src.endswith("index.md"):
+            continue
+        check_fields(src, meta, EXERCISE_FIELDS, EXERCISE_REQUIRED)
+        for theme in meta["themes"]:
+            unknown_key("tema", theme, themes, where=src)
+        check_fields(f"{src} (writing)", meta.get("writing", {}), WRITING_FIELDS, ())
+        key = Path(src).stem
+        found[key] = Exercise(key, src, **meta)
+    return found
+
+
+def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
+    """Every workshop page, validated, keyed by its CHIME theme."""
+    found = {}
+    for src, meta in metas.items():
+        if src.startswith(WORKSHOP_DIR + "/") and not src.endswith("index.md"):
+            check_fields(src, meta, {"title": str, "theme": str}, ("title", "theme"))
+            unknown_key("tema", meta["theme"], themes, where=src)
+            found[meta["theme"]] = Workshop(src, meta["title"], meta["theme"])
+    return found

@@ -1,0 +1,36 @@
+"""Readable ASCII URLs and anchors: æ→ae, ø→oe, å→aa, set from here so no PYTHONPATH is needed."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from mkdocs.exceptions import PluginError
+
+DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """'Skånebehov for peer-medarbejder' -> 'skaanebehov-for-peer-medarbejder'."""
+    ascii_text = unicodedata.normalize("NFKD", value.translate(DANISH)).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return separator.join(words)
+
+
+def on_config(config):
+    """Use the Danish slugify for every heading anchor."""
+    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
+    return config
+
+
+def on_files(files, config):
+    """Stop the build when a page's file name would give a URL with æ, ø, å or spaces."""
+    for file in files.documentation_pages():
+        if file.src_uri != slugify_path(file.src_uri):
+            raise PluginError(f"{file.src_uri}: filnavnet skal være '{slugify_path(file.src_uri)}' (små bogstaver, ae/oe/aa)")
+    return files
+
+
+def slugify_path(src_uri: str) -> str:
+    """The file path a page should have: each folder and file name slugified, '.md' kept."""
+    parts = src_uri[: -len(".md")].split("/")
+    return "/".join(slugify(part) if part.lower() != "index" else part for part in parts) + ".md"
