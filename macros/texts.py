@@ -41,7 +41,7 @@ def values(data: Data, key: str, here: str) -> str:
 
 
 def person(data: Data, key: str, here: str) -> str:
-    """A person as role and name, e.g. 'udviklingsmedarbejder Jakob Rothstein'."""
+    """A person as role and name, role first, e.g. 'udviklingsmedarbejder <name>'."""
     unknown_key("person", key, data.people, where=here)
     return f"{data.people[key].role} {data.people[key].name}"
 

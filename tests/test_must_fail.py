@@ -1,0 +1,116 @@
+"""Bad input stops the build with a message that names the file and the bad key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import build
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace one piece of text in a file, failing if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def failed_build(project: Path, tmp_path: Path) -> str:
+    """Build a broken project (PDFs off, they are not what is tested) and return its output."""
+    result = build(project, tmp_path / "out", HANDBOOK_PDF="0")
+    assert result.returncode != 0, "the broken build should have failed"
+    return result.stdout + result.stderr
+
+
+def test_the_unbroken_copy_builds(project_copy, tmp_path):
+    """Negative control: the copy itself builds, so each failure below comes from its one break."""
+    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
+
+
+def test_unknown_definition_key_names_page_key_and_valid_keys(project_copy, tmp_path):
+    edit(project_copy / "docs/om-peer-stoette.md", 'definition("vision")', 'definition("visionen")')
+    output = failed_build(project_copy, tmp_path)
+    assert "om-peer-stoette.md: ukendt definition 'visionen'" in output
+    assert "Gyldige: peer-faglighed, peer-stoette, vision" in output
+
+
+def test_unknown_source_key_names_page_and_key(project_copy, tmp_path):
+    edit(project_copy / "docs/kilder.md", 'source("socialstyrelsen-2016", "8")', 'source("socialstyrelsen-2017", "8")')
+    output = failed_build(project_copy, tmp_path)
+    assert "kilder.md: ukendt kilde 'socialstyrelsen-2017'" in output
+    assert "socialstyrelsen-2016" in output
+
+
+def test_unknown_exercise_names_page_and_key(project_copy, tmp_path):
+    edit(project_copy / "docs/peer-uddannelsen/workshops/haab.md", 'exercise("hjerte-isbjerg-og-raket")', 'exercise("hjerte")')
+    output = failed_build(project_copy, tmp_path)
+    assert "peer-uddannelsen/workshops/haab.md: ukendt øvelse 'hjerte'" in output
+    assert "hjerte-isbjerg-og-raket" in output
+
+
+def test_unknown_theme_in_exercise_front_matter(project_copy, tmp_path):
+    edit(project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [hab]")
+    output = failed_build(project_copy, tmp_path)
+    assert "oevelser/hjerte-isbjerg-og-raket.md: ukendt tema 'hab'" in output
+    assert "Gyldige: forbundenhed, haab, handlekraft, identitet, mening" in output
+
+
+def test_unknown_theme_in_workshop_front_matter(project_copy, tmp_path):
+    edit(project_copy / "docs/peer-uddannelsen/workshops/identitet.md", "theme: identitet", "theme: identity")
+    assert "workshops/identitet.md: ukendt tema 'identity'" in failed_build(project_copy, tmp_path)
+
+
+def test_exercise_missing_a_required_field(project_copy, tmp_path):
+    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "purpose:", "formaal:")
+    output = failed_build(project_copy, tmp_path)
+    assert "oevelser/forbundenhed-i-livet.md: mangler feltet 'purpose'" in output
+
+
+def test_malformed_yaml_in_a_data_file_names_file_and_line(project_copy, tmp_path):
+    edit(project_copy / "macros/data/values.yml", "  - Tillid\n", "  - Tillid: [\n")
+    output = failed_build(project_copy, tmp_path)
+    assert "Ugyldig YAML i values.yml, linje" in output
+
+
+def test_data_entry_with_a_missing_field_names_file_and_key(project_copy, tmp_path):
+    edit(project_copy / "macros/data/people.yml", "  name: Janick Lagoni\n", "")
+    assert "people.yml: 'janick' mangler ['name']" in failed_build(project_copy, tmp_path)
+
+
+def test_broken_front_matter_names_the_page(project_copy, tmp_path):
+    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed")
+    output = failed_build(project_copy, tmp_path)
+    assert "oevelser/forbundenhed-i-livet.md, linje" in output
+    assert "ugyldig front matter" in output
+
+
+def test_undefined_variable_fails(project_copy, tmp_path):
+    edit(project_copy / "docs/samtalegruppe.md", "## Fokus", "## Fokus {{ fokus_tekst }}")
+    output = failed_build(project_copy, tmp_path)
+    assert "samtalegruppe.md" in output
+    assert "'fokus_tekst' is undefined" in output
+
+
+def test_unknown_person_names_page_and_key(project_copy, tmp_path):
+    edit(project_copy / "docs/samtalegruppe.md", 'person("joy")', 'person("joy-nielsen")')
+    output = failed_build(project_copy, tmp_path)
+    assert "samtalegruppe.md: ukendt person 'joy-nielsen'" in output
+
+
+def test_dead_internal_link_fails(project_copy, tmp_path):
+    edit(project_copy / "docs/index.md", "(samtalegruppe.md)", "(samtalegrupper.md)")
+    output = failed_build(project_copy, tmp_path)
+    assert "index.md" in output and "samtalegrupper.md" in output
+
+
+def test_dead_anchor_fails(project_copy, tmp_path):
+    edit(project_copy / "docs/om-peer-stoette.md", "peer-medarbejder.md#peer-faglighed", "peer-medarbejder.md#peerfaglighed")
+    output = failed_build(project_copy, tmp_path)
+    assert "om-peer-stoette.md" in output and "#peerfaglighed" in output
+
+
+@pytest.mark.parametrize("name", ["håb.md", "Mening i tilværelsen.md"])
+def test_page_file_name_with_danish_letters_or_spaces_fails(project_copy, tmp_path, name):
+    (project_copy / "docs/chime" / name).write_text("# Test\n", encoding="utf-8")
+    output = failed_build(project_copy, tmp_path)
+    assert f"chime/{name}: filnavnet skal være" in output

@@ -1,0 +1,153 @@
+"""The built handbook holds every page, generated list, tooltip and shared text it promises."""
+from __future__ import annotations
+
+import html as html_lib
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build
+from macros import data as shared_data
+from macros import pages
+
+DATA = shared_data.load()
+EXERCISES = pages.exercises(pages.read_all(ROOT / "docs"), DATA.themes)
+
+
+def page_html(site: Path, src: str) -> str:
+    """The built HTML of the page whose source is `src` (a path under docs/)."""
+    url = src[: -len(".md")].removesuffix("index").rstrip("/")
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def article(html: str) -> str:
+    """The HTML of a page's main content, without navigation."""
+    return html.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+
+
+def text_of(html: str) -> str:
+    """The readable text of a page's main content, tags removed and whitespace folded."""
+    inline_removed = re.sub(r"</?(?:a|abbr|strong|em|span|code)\b[^>]*>", "", article(html))
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", inline_removed)).split())
+
+
+@pytest.mark.parametrize("theme", DATA.themes.values(), ids=lambda t: t.key)
+def test_every_chime_theme_has_its_page_with_its_generated_exercise_list(site, theme):
+    html = page_html(site, theme.page)
+    assert f"<h1" in html and theme.name in html
+    listed = set(re.findall(r'href="\.\./\.\./oevelser/([a-z0-9-]+)/"', article(html)))
+    assert listed == {e.key for e in EXERCISES.values() if theme.key in e.themes}
+
+
+def test_handbook_has_all_six_exercises_from_the_seeds():
+    assert {e.title for e in EXERCISES.values()} == {
+        "Billeder der giver mening", "Forbundenhed i livet", "Forbundenhed på arbejdspladsen",
+        "5 ting jeg vil før jeg dør", "Hjerte, Isbjerg og Raket", "Succeser og næste skridt",
+    }
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_every_exercise_page_follows_the_template(site, exercise):
+    text = text_of(page_html(site, exercise.src))
+    assert exercise.title in text
+    assert f"Formål: {exercise.purpose}" in text
+    assert "Tema:" in text and all(DATA.themes[k].name in text for k in exercise.themes)
+    assert "Sådan gør I" in text and "Refleksionsspørgsmål" in text
+
+
+def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(project_copy, tmp_path):
+    template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
+    new = template.replace("title: Øvelsens navn", "title: Min nye øvelse").replace("themes: [haab]", "themes: [identitet]")
+    (project_copy / "docs/oevelser/min-nye-oevelse.md").write_text(new, encoding="utf-8")
+    config = project_copy / "mkdocs.yml"
+    nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
+    config.write_text(config.read_text(encoding="utf-8").replace(nav_line, nav_line + "      - oevelser/min-nye-oevelse.md\n"), encoding="utf-8")
+    result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for page in ("chime/identitet", "oevelser", "peer-uddannelsen/workshops/identitet"):
+        assert "Min nye øvelse" in (tmp_path / "out" / page / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("src", "who"),
+    [
+        ("jobprofiler/peer-medarbejder.md", ["Gitte Jensen"]),
+        ("jobprofiler/peer-stoette-til-nye-beboere.md", ["Jakob Rothstein", "Joy Nielsen", "Janick Lagoni", "27. maj 2021"]),
+        ("jobprofiler/frivillig-peer.md", ["Peer-uddannelse til beboere", "Funktionsbeskrivelse for peers"]),
+    ],
+)
+def test_every_job_profile_shows_who_wrote_it(site, src, who):
+    byline = text_of(page_html(site, src)).split("Udarbejdet af ", 1)[-1][:300]
+    assert all(part in byline for part in who)
+
+
+def test_glossary_terms_get_tooltips_from_the_glossary_data(site):
+    html = page_html(site, "samtalegruppe.md")
+    term = next(t for t in DATA.glossary if t.term == "stemmehøring")
+    assert f'<abbr title="{term.definition}">stemmehøring</abbr>' in html
+
+
+def test_glossary_page_lists_every_term(site):
+    text = text_of(page_html(site, "ordliste.md"))
+    assert all(t.term in text and " ".join(t.definition.split()) in text for t in DATA.glossary)
+
+
+def sources_using(macro: str, key: str) -> list[str]:
+    """Every page under docs/ whose Markdown calls macro(key)."""
+    call = f'{macro}("{key}"'
+    return [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md") if call in p.read_text(encoding="utf-8")]
+
+
+def project_text_files() -> list[Path]:
+    """Every file a shared text could be copied into: pages, data, templates, code."""
+    return [p for part in ("docs", "macros", "templates") for p in (ROOT / part).rglob("*") if p.suffix in {".md", ".yml", ".py"}]
+
+
+@pytest.mark.parametrize("definition", DATA.definitions.values(), ids=lambda d: d.key)
+def test_each_shared_definition_is_written_once_and_rendered_wherever_used(site, definition):
+    opening = " ".join(definition.text.split()[:8])
+    files = [p for p in project_text_files() if opening in " ".join(p.read_text(encoding="utf-8").split())]
+    assert [p.name for p in files] == ["definitions.yml"]
+    users = sources_using("definition", definition.key)
+    assert len(users) >= 2, "a shared definition is used on more than one page"
+    for src in users:
+        assert definition.text in text_of(page_html(site, src)), src
+
+
+def test_chime_overview_is_written_once_and_rendered_wherever_used(site):
+    files = [p for p in project_text_files() if "Meaning in life" in p.read_text(encoding="utf-8")]
+    assert [p.name for p in files] == ["chime.yml"]
+    users = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md") if "chime_overview()" in p.read_text(encoding="utf-8")]
+    assert len(users) >= 3
+    for src in users:
+        text = text_of(page_html(site, src))
+        assert DATA.chime_intro in text
+        assert all(f"{t.name} ({t.english})" in text for t in DATA.themes.values()), src
+
+
+@pytest.mark.parametrize("key", ["peer-stoette", "nye-beboere"])
+def test_values_are_rendered_wherever_used(site, key):
+    for src in sources_using("values", key):
+        text = text_of(page_html(site, src))
+        assert all(value in text for value in DATA.values[key]), src
+
+
+def test_people_are_named_only_in_the_people_file():
+    names = [p.name for p in DATA.people.values()]
+    offenders = {p.name for p in project_text_files() for n in names if n in p.read_text(encoding="utf-8") and p.name != "people.yml"}
+    assert offenders == set()
+
+
+def test_citations_link_to_the_source_on_the_sources_page(site):
+    html = page_html(site, "jobprofiler/peer-medarbejder.md")
+    assert '<a href="../../kilder/#socialstyrelsen-2016">Socialstyrelsen 2016</a>: 16)' in html
+    sources = page_html(site, "kilder.md")
+    assert all(f'id="{key}"' in sources for key in DATA.sources)
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        external = [tag for tag in re.findall(r'<(?:script|link|img|iframe)[^>]*>', html) if re.search(r'(?:src|href)="(?:https?:)?//', tag) and 'rel="canonical"' not in tag]
+        assert external == [], f"{page}: {external}"

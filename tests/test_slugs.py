@@ -1,0 +1,63 @@
+"""Page URLs and heading anchors are readable ASCII: æ→ae, ø→oe, å→aa, and they never change silently."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "overrides/hooks"))
+from slugs import slugify  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("Håb", "haab"),
+        ("Øvelser", "oevelser"),
+        ("Skånebehov for peer-medarbejder", "skaanebehov-for-peer-medarbejder"),
+        ("Mening i tilværelsen", "mening-i-tilvaerelsen"),
+        ("ÆBLE på Ø", "aeble-paa-oe"),
+        ("5 ting jeg vil før jeg dør", "5-ting-jeg-vil-foer-jeg-doer"),
+        ("Patient VS professionel rolle (Symmetrisk/Asymmetrisk)", "patient-vs-professionel-rolle-symmetrisk-asymmetrisk"),
+        ("Café – “citat”", "cafe-citat"),
+    ],
+)
+def test_danish_heading_gives_readable_anchor(heading, anchor):
+    assert slugify(heading) == anchor
+
+
+# The contract with staff who paste these links in e-mails and HR papers: a rename must fail here.
+JOB_PROFILES = {
+    "jobprofiler/peer-medarbejder/": [
+        "peer-medarbejder-paa-parkvaenget", "definition-af-peer-stoette", "vision-med-peer-stoette",
+        "organisatorisk-maal-med-peer-stoette", "peer-funktion-i-udviklingsteamet",
+        "peer-medarbejderens-ansaettelsesvilkaar", "skaanebehov-for-peer-medarbejder",
+        "udvikling-og-afholdelse-af-peer-uddannelse-til-beboere-i-beskaeftigelse", "konkrete-arbejdsopgaver",
+        "peer-opgaverne-giver-mulighed-for", "succeskriterier", "peer-faglighed", "grundfaglighed",
+        "recovery-orienteret-tilgang", "motiverende-samtaler", "loesningsfokuserede-samtaler", "mb-uddannelse",
+        "anerkendende-tilgang", "patient-vs-professionel-rolle-symmetrisk-asymmetrisk", "brobygning",
+        "erfaringskompetencer", "peer-medarbejder-og-moeder-i-udviklingsteamet", "intern-uddannelse",
+        "udviklingsmoeder", "peermoeder", "personalemoeder", "supervision", "sparringsmoeder",
+    ],
+    "jobprofiler/peer-stoette-til-nye-beboere/": [
+        "peer-stoettens-funktion", "intro-til-aktivitetstilbud-primaer", "bruge-egne-erfaringer-sekundaer",
+        "formaalet-med-peer-stoette", "hvad-er-peer-stoette",
+    ],
+    "jobprofiler/frivillig-peer/": ["hvem-er-de-frivillige-peers", "opgaver", "moeder-og-stoette", "hvad-giver-det"],
+}
+
+
+@pytest.mark.parametrize("url", JOB_PROFILES)
+def test_job_profile_url_and_section_anchors_are_stable(site, url):
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h[2-4] id="([^"]+)"', html)
+    assert headings == JOB_PROFILES[url]
+
+
+def test_every_page_url_is_ascii(site):
+    pages = [p.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    assert len(pages) > 20
+    assert all(p.isascii() and " " not in p for p in pages), pages
