@@ -114,3 +114,10 @@ def test_page_file_name_with_danish_letters_or_spaces_fails(project_copy, tmp_pa
     (project_copy / "docs/chime" / name).write_text("# Test\n", encoding="utf-8")
     output = failed_build(project_copy, tmp_path)
     assert f"chime/{name}: filnavnet skal være" in output
+
+
+def test_exercise_with_a_field_outside_the_template_fails(project_copy, tmp_path):
+    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed]\nvarighed: 30 min")
+    output = failed_build(project_copy, tmp_path)
+    assert "oevelser/forbundenhed-i-livet.md: ukendt felt 'varighed'" in output
+    assert "purpose, themes, title, writing" in output
