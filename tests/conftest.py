@@ -21,6 +21,11 @@ def build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProc
     return subprocess.run(command, cwd=project, capture_output=True, text=True, env=environment, timeout=600)
 
 
+def built_page(site_dir: Path, src: str) -> Path:
+    """The HTML file built from `src` (a path under docs/): plain .html URLs, as the offline plugin sets."""
+    return site_dir / (src[: -len(".md")] + ".html")
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real handbook, built once for the whole session."""

@@ -55,7 +55,7 @@ FACTS = {
 @pytest.fixture(scope="module")
 def handbook_text(site: Path) -> str:
     """All readable text of the built site, tags removed, whitespace folded."""
-    pages = [p.read_text(encoding="utf-8") for p in site.rglob("index.html")]
+    pages = [p.read_text(encoding="utf-8") for p in site.rglob("*.html")]
     raw = " ".join(re.sub(r"<[^>]+>", "", html) for html in pages)
     return " ".join(html_lib.unescape(raw).split())
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build
+from conftest import ROOT, build, built_page
 from macros import data as shared_data
 from macros import pages
 
@@ -17,8 +17,7 @@ EXERCISES = pages.exercises(pages.read_all(ROOT / "docs"), DATA.themes)
 
 def page_html(site: Path, src: str) -> str:
     """The built HTML of the page whose source is `src` (a path under docs/)."""
-    url = src[: -len(".md")].removesuffix("index").rstrip("/")
-    return (site / url / "index.html").read_text(encoding="utf-8")
+    return built_page(site, src).read_text(encoding="utf-8")
 
 
 def article(html: str) -> str:
@@ -36,7 +35,7 @@ def text_of(html: str) -> str:
 def test_every_chime_theme_has_its_page_with_its_generated_exercise_list(site, theme):
     html = page_html(site, theme.page)
     assert f"<h1" in html and theme.name in html
-    listed = set(re.findall(r'href="\.\./\.\./oevelser/([a-z0-9-]+)/"', article(html)))
+    listed = set(re.findall(r'href="\.\./oevelser/([a-z0-9-]+)\.html"', article(html)))
     assert listed == {e.key for e in EXERCISES.values() if theme.key in e.themes}
 
 
@@ -65,8 +64,8 @@ def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(proj
     config.write_text(config.read_text(encoding="utf-8").replace(nav_line, nav_line + "      - oevelser/min-nye-oevelse.md\n"), encoding="utf-8")
     result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
     assert result.returncode == 0, result.stdout + result.stderr
-    for page in ("chime/identitet", "oevelser", "peer-uddannelsen/workshops/identitet"):
-        assert "Min nye øvelse" in (tmp_path / "out" / page / "index.html").read_text(encoding="utf-8")
+    for page in ("chime/identitet.md", "oevelser/index.md", "peer-uddannelsen/workshops/identitet.md"):
+        assert "Min nye øvelse" in page_html(tmp_path / "out", page)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +140,7 @@ def test_people_are_named_only_in_the_people_file():
 
 def test_citations_link_to_the_source_on_the_sources_page(site):
     html = page_html(site, "jobprofiler/peer-medarbejder.md")
-    assert '<a href="../../kilder/#socialstyrelsen-2016">Socialstyrelsen 2016</a>: 16)' in html
+    assert '<a href="../kilder.html#socialstyrelsen-2016">Socialstyrelsen 2016</a>: 16)' in html
     sources = page_html(site, "kilder.md")
     assert all(f'id="{key}"' in sources for key in DATA.sources)
 

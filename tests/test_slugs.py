@@ -31,7 +31,7 @@ def test_danish_heading_gives_readable_anchor(heading, anchor):
 
 # The contract with staff who paste these links in e-mails and HR papers: a rename must fail here.
 JOB_PROFILES = {
-    "jobprofiler/peer-medarbejder/": [
+    "jobprofiler/peer-medarbejder.html": [
         "peer-medarbejder-paa-parkvaenget", "definition-af-peer-stoette", "vision-med-peer-stoette",
         "organisatorisk-maal-med-peer-stoette", "peer-funktion-i-udviklingsteamet",
         "peer-medarbejderens-ansaettelsesvilkaar", "skaanebehov-for-peer-medarbejder",
@@ -42,22 +42,22 @@ JOB_PROFILES = {
         "erfaringskompetencer", "peer-medarbejder-og-moeder-i-udviklingsteamet", "intern-uddannelse",
         "udviklingsmoeder", "peermoeder", "personalemoeder", "supervision", "sparringsmoeder",
     ],
-    "jobprofiler/peer-stoette-til-nye-beboere/": [
+    "jobprofiler/peer-stoette-til-nye-beboere.html": [
         "peer-stoettens-funktion", "intro-til-aktivitetstilbud-primaer", "bruge-egne-erfaringer-sekundaer",
         "formaalet-med-peer-stoette", "hvad-er-peer-stoette",
     ],
-    "jobprofiler/frivillig-peer/": ["hvem-er-de-frivillige-peers", "opgaver", "moeder-og-stoette", "hvad-giver-det"],
+    "jobprofiler/frivillig-peer.html": ["hvem-er-de-frivillige-peers", "opgaver", "moeder-og-stoette", "hvad-giver-det"],
 }
 
 
 @pytest.mark.parametrize("url", JOB_PROFILES)
 def test_job_profile_url_and_section_anchors_are_stable(site, url):
-    html = (site / url / "index.html").read_text(encoding="utf-8")
+    html = (site / url).read_text(encoding="utf-8")
     headings = re.findall(r'<h[2-4] id="([^"]+)"', html)
     assert headings == JOB_PROFILES[url]
 
 
 def test_every_page_url_is_ascii(site):
-    pages = [p.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    pages = [p.relative_to(site).as_posix() for p in site.rglob("*.html")]
     assert len(pages) > 20
     assert all(p.isascii() and " " not in p for p in pages), pages
