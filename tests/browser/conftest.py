@@ -1,0 +1,84 @@
+"""Serve the session-built handbook on 127.0.0.1 and drive Debian's Chromium through Playwright."""
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+
+from .recorder import LOCAL_HOST, RequestLog
+
+# Debian's Chromium: a Playwright browser download is not possible here. The flags keep it headless,
+# quiet and offline: no update checks, no sync, no QUIC probes.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serve files without logging each request to the test output."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Stay silent."""
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """pytest-playwright's launch options, pointed at Debian's Chromium with headless flags."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    """Ask for reduced motion: Material then drops its slide-ins, so clicks need not wait for them."""
+    return {**browser_context_args, "reduced_motion": "reduce"}
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The session-built site served on 127.0.0.1 on a free port; page.goto takes paths below it."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://{LOCAL_HOST}:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def request_log() -> RequestLog:
+    """One log for the whole browser suite."""
+    return RequestLog()
+
+
+@pytest.fixture
+def context(new_context, request_log: RequestLog) -> Iterator[BrowserContext]:
+    """A fresh browser context whose every request is logged; the test fails if one left 127.0.0.1."""
+    browser_context = new_context()
+    before = len(request_log.foreign)
+    browser_context.on("request", request_log.record)
+    yield browser_context
+    leaked = request_log.foreign[before:]
+    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    """A page in the logged context, failing on any JavaScript error."""
+    browser_page = context.new_page()
+    errors: list[str] = []
+    browser_page.on("pageerror", lambda error: errors.append(str(error)))
+    yield browser_page
+    assert not errors, f"JavaScript-fejl: {errors}"
