@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros import data as shared_data
-from macros import lists, pages, texts
+from macros import lists, pages, printing, texts
 
 
 def define_env(env) -> None:
@@ -86,8 +86,18 @@ def define_env(env) -> None:
 
     @env.macro
     def exercise_summary() -> str:
-        """Purpose and themes at the top of an exercise page."""
-        return lists.exercise_summary(data, exercises, here())
+        """Purpose, themes and the sheet link at the top of an exercise page."""
+        return lists.exercise_summary(data, exercises, here(), env.page.url)
+
+    @env.macro
+    def workshop_pack() -> str:
+        """A link from a workshop page to its print pack (PDF)."""
+        return printing.workshop_pack({w.src for w in env.variables["workshops"].values()}, here(), env.page.url)
+
+    @env.macro
+    def handbook_pdf() -> str:
+        """A link to the whole handbook as one PDF."""
+        return printing.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
 
 
 def on_post_page_macros(env) -> None:

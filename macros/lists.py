@@ -4,6 +4,7 @@ from __future__ import annotations
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise
+from macros.printing import pdf_link, pdf_path
 from macros.texts import link, source
 
 
@@ -44,9 +45,10 @@ def exercise_link(exercises: dict[str, Exercise], key: str, here: str) -> str:
     return f"[{exercises[key].title}]({link(exercises[key].src, here)})"
 
 
-def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str) -> str:
-    """The top of an exercise page: its purpose and its themes, from the page's front matter."""
+def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page_url: str) -> str:
+    """The top of an exercise page: its purpose, its themes and the link to its printable sheet."""
     exercise = next((e for e in exercises.values() if e.src == here), None)
     if exercise is None:
         raise HandbookError(f"{here}: exercise_summary() virker kun på en øvelsesside under oevelser/")
-    return f"**Formål:** {exercise.purpose}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n"
+    sheet = pdf_link("Print arket (PDF)", page_url, pdf_path(here))
+    return f"**Formål:** {exercise.purpose}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"

@@ -1,0 +1,59 @@
+"""The HTML that WeasyPrint turns into a printable sheet: a page's own article, room to write, a footer."""
+from __future__ import annotations
+
+import html
+from urllib.parse import urljoin, urlsplit
+
+import segno
+from bs4 import BeautifulSoup
+
+# An exercise without a 'writing' field in its front matter still gets room to write.
+DEFAULT_WRITING = {"lines": 8}
+# Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
+CHROME = "a.headerlink, .md-content__button"
+
+
+def article(page_html: str, address: str, where: str) -> str:
+    """The page's <article> without site chrome, its links made absolute under the page's web address."""
+    soup = BeautifulSoup(page_html, "html.parser")
+    found = soup.find("article")
+    if found is None:
+        raise ValueError(f"{where}: den byggede side har intet <article> at lave et ark af")
+    for element in found.select(CHROME):
+        element.decompose()
+    for link in found.find_all("a", href=True):
+        if not urlsplit(link["href"]).scheme:
+            link["href"] = urljoin(address, link["href"])
+    return str(found)
+
+
+def writing_room(writing: dict) -> str:
+    """Room to write, from the front matter: boxes with a heading each, then ruled or numbered lines."""
+    writing = writing or DEFAULT_WRITING
+    boxes = "".join(
+        f'<section class="box"><h3>{html.escape(label)}</h3></section>' for label in writing.get("boxes", [])
+    )
+    kind = "numbered" if writing.get("numbered") else "ruled"
+    lines = "<li></li>" * writing.get("lines", 0)
+    parts = [f'<div class="boxes">{boxes}</div>' if boxes else "", f'<ol class="lines {kind}">{lines}</ol>' if lines else ""]
+    return f'<section class="writing"><h2>Skriv her</h2>{"".join(parts)}</section>'
+
+
+def footer(address: str, site_name: str) -> str:
+    """The footer of every sheet page: a QR code and the web address of the page, and the handbook's name."""
+    qr = segno.make(address, error="m").svg_data_uri(scale=4, border=0)
+    link = html.escape(address)
+    return (
+        f'<footer class="sheet-footer"><img class="qr" src="{qr}" alt="QR-kode til {link}">'
+        f'<p><strong>{html.escape(site_name)}</strong><br>Se siden på nettet:<br><a href="{link}">{link}</a></p></footer>'
+    )
+
+
+def document(title: str, body: str, address: str, site_name: str, author: str) -> str:
+    """A whole HTML document for one sheet: Danish, titled, footer first so it repeats on every page."""
+    return (
+        '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)} · {html.escape(site_name)}</title>"
+        f'<meta name="author" content="{html.escape(author)}"></head>'
+        f"<body>{footer(address, site_name)}{body}</body></html>"
+    )

@@ -1,0 +1,339 @@
+"""The PDFs, opened and read: the whole handbook, a sheet per exercise and a pack per workshop."""
+from __future__ import annotations
+
+import re
+import shutil
+from functools import cache
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.utils import yaml_load
+from pypdf import PdfReader
+
+from conftest import PROJECT_PARTS, ROOT, build, built_page
+from macros import data as shared_data
+from macros import pages, printing
+
+CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+DATA = shared_data.load()
+METAS = pages.read_all(ROOT / "docs")
+EXERCISES = pages.exercises(METAS, DATA.themes)
+WORKSHOPS = pages.workshops(METAS, DATA.themes)
+A4 = (595.28, 841.89)  # points
+TO_PDF = next(p["to-pdf"] for p in CONFIG["plugins"] if isinstance(p, dict) and "to-pdf" in p)
+SHEET_LINK = "Print arket (PDF)"
+PACK_LINK = "Print workshoppens pakke (PDF)"
+
+
+@cache
+def reader(path: Path) -> PdfReader:
+    """An opened PDF, read once per test session."""
+    return PdfReader(path)
+
+
+@cache
+def page_texts(path: Path) -> tuple[str, ...]:
+    """The extracted text of every page of a PDF."""
+    return tuple(page.extract_text() for page in reader(path).pages)
+
+
+def flat(text: str) -> str:
+    """Text for comparing across line breaks and hyphenation: lower case, no spaces, no hyphens."""
+    return re.sub(r"[\s\-\u2010\u00ad]", "", text).casefold()
+
+
+def is_a4(pdf: PdfReader) -> bool:
+    """True when every page is A4 portrait."""
+    return all(abs(float(p.mediabox.width) - A4[0]) < 1 and abs(float(p.mediabox.height) - A4[1]) < 1 for p in pdf.pages)
+
+
+def pdf_link(site: Path, src: str, text: str) -> Path | None:
+    """The file that the link with this text on the built page of `src` points to, if the page has the link."""
+    page = built_page(site, src)
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    link = next((a for a in soup.select("a[href]") if a.get_text(strip=True) == text), None)
+    return None if link is None else (page.parent / link["href"]).resolve()
+
+
+def address(src: str) -> str:
+    """The published web address of a page, as its sheet prints it."""
+    return CONFIG["site_url"] + src[: -len(".md")] + ".html"
+
+
+def questions(site: Path, src: str) -> list[str]:
+    """The reflection questions of an exercise, as its built page lists them."""
+    soup = BeautifulSoup(built_page(site, src).read_text(encoding="utf-8"), "html.parser")
+    heading = soup.find("h2", id="refleksionsspoergsmaal")
+    assert heading is not None, f"{src}: ingen overskrift 'Refleksionsspørgsmål'"
+    return [li.get_text(" ", strip=True) for li in heading.find_next_sibling("ul").find_all("li")]
+
+
+def sheet_problems(site: Path, exercise: pages.Exercise) -> list[str]:
+    """What is wrong with an exercise's printable sheet, found from the link on its page (empty: nothing)."""
+    sheet = pdf_link(site, exercise.src, SHEET_LINK)
+    if sheet is None or not sheet.is_file():
+        return [f"{exercise.src}: linket '{SHEET_LINK}' peger ikke på et ark ({sheet})"]
+    pdf = reader(sheet)
+    problems = [] if is_a4(pdf) else [f"{sheet.name}: ikke A4"]
+    problems += [f"{sheet.name}: {len(pdf.pages)} sider"] if len(pdf.pages) > 2 else []
+    text = flat("".join(page_texts(sheet)))
+    needed = [exercise.title, *questions(site, exercise.src), "Skriv her"]
+    return problems + [f"{sheet.name}: mangler {n!r}" for n in needed if flat(n) not in text]
+
+
+def page_number(pdf: PdfReader, destination: str) -> int:
+    """The 1-based page number a named destination of the PDF leads to."""
+    pages_by_id = {page.indirect_reference.idnum: number for number, page in enumerate(pdf.pages, start=1)}
+    return pages_by_id[pdf.named_destinations[destination].page.idnum]
+
+
+def internal_links(pdf: PdfReader) -> list[tuple[int, str]]:
+    """Every link inside the PDF as (page number it is on, named destination)."""
+    return [
+        (number, annotation.get_object()["/Dest"])
+        for number, page in enumerate(pdf.pages, start=1)
+        for annotation in page.get("/Annots", [])
+        if "/Dest" in annotation.get_object()
+    ]
+
+
+def chapter_pages(pdf: PdfReader) -> list[int]:
+    """The 1-based page on which each top-level bookmark (the contents, then each chapter) starts."""
+    return [pdf.get_destination_page_number(item) + 1 for item in pdf.outline if not isinstance(item, list)]
+
+
+def outline(pdf: PdfReader, items: list | None = None) -> list[tuple[str, list]]:
+    """The bookmarks as (title without chapter number, children) pairs."""
+    found = []
+    for item in pdf.outline if items is None else items:
+        if isinstance(item, list):
+            found[-1][1].extend(outline(pdf, item))
+        else:
+            found.append((re.sub(r"^[\d.]+\s+", "", item.title), []))
+    return found
+
+
+def chapter_title(site: Path, entry: dict) -> str:
+    """The title a nav entry gets as a chapter of the PDF: a section's name, or the page's own heading."""
+    (name, target), = entry.items()
+    if isinstance(target, list):
+        return name
+    heading = BeautifulSoup(built_page(site, target).read_text(encoding="utf-8"), "html.parser").find("h1")
+    for permalink in heading.select("a.headerlink"):
+        permalink.decompose()
+    return " ".join(heading.get_text().split())
+
+
+@pytest.fixture(scope="module")
+def handbook(site) -> Path:
+    """The whole handbook PDF of the session's site."""
+    return site / TO_PDF["output_path"]
+
+
+def test_whole_handbook_is_one_a4_pdf_danish_tagged_and_titled(handbook):
+    pdf = reader(handbook)
+    assert is_a4(pdf)
+    assert pdf.trailer["/Root"]["/Lang"] == "da"
+    assert bool(pdf.trailer["/Root"]["/MarkInfo"]["/Marked"])  # tagged (PDF/UA)
+    assert pdf.metadata.title == CONFIG["site_name"]
+
+
+def test_whole_handbook_embeds_every_font(handbook):
+    for number, page in enumerate(reader(handbook).pages, start=1):
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font)["/FontDescriptor"]
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object()), f"side {number}: {font['/BaseFont']}"
+
+
+def test_cover_has_title_organisation_and_edition(handbook):
+    cover = page_texts(handbook)[0]
+    assert CONFIG["site_name"] in " ".join(cover.split())
+    assert "Parkvænget" in cover and re.search(r"Udgave: \d{1,2}\. [a-z]+ 20\d\d", cover)
+
+
+def test_every_page_after_the_cover_is_numbered(handbook):
+    texts = page_texts(handbook)
+    unnumbered = [n for n, text in enumerate(texts[1:], start=2) if f"Side {n} af {len(texts)}" not in text]
+    assert unnumbered == []
+
+
+def test_every_chapter_and_section_has_a_bookmark_in_nav_order(site, handbook):
+    bookmarks = outline(reader(handbook))
+    assert bookmarks[0][0] == TO_PDF["toc_title"]
+    chapters = bookmarks[1:]
+    assert [title for title, _ in chapters] == [chapter_title(site, entry) for entry in CONFIG["nav"]]
+    for (title, children), entry in zip(chapters, CONFIG["nav"]):
+        target = next(iter(entry.values()))
+        if isinstance(target, list):
+            expected = [chapter_title(site, e if isinstance(e, dict) else {"": e}) for e in target]
+            assert [child for child, _ in children] == expected, title
+
+
+def test_text_keeps_danish_letters(handbook):
+    text = " ".join(" ".join(page_texts(handbook)).split())
+    assert "\ufffd" not in text
+    assert [word for word in ("Parkvænget", "Håb", "Peer-støtte", "Øvelser") if word not in text] == []
+
+
+def test_every_chime_theme_and_every_exercise_is_in_the_whole_handbook(handbook):
+    text = flat(" ".join(page_texts(handbook)))
+    titles = [t.name for t in DATA.themes.values()] + [e.title for e in EXERCISES.values()]
+    assert [title for title in titles if flat(title) not in text] == []
+
+
+def test_table_of_contents_entries_point_to_the_pages_they_name(handbook):
+    pdf = reader(handbook)
+    contents, first_chapter = chapter_pages(pdf)[:2]
+    toc_pages = pdf.pages[contents - 1 : first_chapter - 1]
+    entries = 0
+    for page in toc_pages:
+        fragments = []
+        page.extract_text(visitor_text=lambda text, cm, tm, *_: fragments.append((tm[5] * cm[3] + cm[5], tm[4] * cm[0] + cm[4], text)))
+        for annotation in page["/Annots"]:
+            annotation = annotation.get_object()
+            low, high = sorted(float(annotation["/Rect"][i]) for i in (1, 3))
+            line = " ".join(text for y, x, text in sorted(fragments, key=lambda f: f[1]) if low <= y <= high).split()
+            assert int(line[-1]) == page_number(pdf, annotation["/Dest"]), line
+            entries += 1
+    assert entries >= len(CONFIG["nav"])
+
+
+def test_every_link_inside_the_handbook_leads_to_a_page(handbook):
+    pdf = reader(handbook)
+    links = internal_links(pdf)
+    assert links and [dest for _, dest in links if dest not in pdf.named_destinations] == []
+
+
+def test_home_page_and_every_page_footer_link_to_the_whole_pdf(site, handbook):
+    assert pdf_link(site, "index.md", "Hent hele håndbogen som PDF") == handbook.resolve()
+    for src in METAS:
+        assert pdf_link(site, src, "Hele håndbogen som PDF") == handbook.resolve(), src
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_every_exercise_page_links_to_its_printable_sheet(site, exercise):
+    assert sheet_problems(site, exercise) == []
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_sheet_footer_has_the_page_address_and_links_only_to_the_published_site(site, exercise):
+    sheet = pdf_link(site, exercise.src, SHEET_LINK)
+    pdf = reader(sheet)
+    for text in page_texts(sheet):
+        assert address(exercise.src) in "".join(text.split()) and CONFIG["site_name"] in text
+    uris = [a.get_object()["/A"]["/URI"] for p in pdf.pages for a in p.get("/Annots", []) if "/A" in a.get_object()]
+    assert address(exercise.src) in uris
+    assert [uri for uri in uris if not uri.startswith(CONFIG["site_url"])] == []
+    assert pdf.trailer["/Root"]["/Lang"] == "da" and pdf.metadata.title.startswith(exercise.title)
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_sheet_room_to_write_follows_the_front_matter(site, exercise):
+    room = "".join(page_texts(pdf_link(site, exercise.src, SHEET_LINK))).split("Skriv her", 1)[1]
+    boxes = [line for line in room.splitlines() if line in exercise.writing.get("boxes", [])]
+    numbers = re.findall(r"^(\d+)\.$", room, re.MULTILINE)
+    assert boxes == exercise.writing.get("boxes", [])
+    expected = range(1, exercise.writing.get("lines", 0) + 1) if exercise.writing.get("numbered") else []
+    assert numbers == [str(n) for n in expected]
+
+
+@pytest.mark.parametrize("workshop", WORKSHOPS.values(), ids=lambda w: w.theme)
+def test_every_workshop_pack_holds_its_overview_then_its_exercise_sheets(site, workshop):
+    pack = pdf_link(site, workshop.src, PACK_LINK)
+    assert pack is not None and pack.is_file()
+    sheets = [pdf_link(site, e.src, SHEET_LINK) for e in EXERCISES.values() if workshop.theme in e.themes]
+    sheet_pages = [text for sheet in sheets for text in page_texts(sheet)]
+    texts = page_texts(pack)
+    assert is_a4(reader(pack)) and flat(workshop.title) in flat(texts[0])
+    assert list(texts[len(texts) - len(sheet_pages):]) == sheet_pages
+    assert len(texts) > len(sheet_pages)
+
+
+def test_a_missing_sheet_is_caught(site, tmp_path):
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    exercise = next(iter(EXERCISES.values()))
+    (copy / printing.pdf_path(exercise.src)).unlink()
+    assert sheet_problems(copy, exercise) == [
+        f"{exercise.src}: linket '{SHEET_LINK}' peger ikke på et ark ({(copy / printing.pdf_path(exercise.src)).resolve()})"
+    ]
+
+
+@pytest.fixture(scope="module")
+def extended_site(tmp_path_factory) -> Path:
+    """The handbook plus a new exercise made from the template, and a link to a heading on the home page."""
+    project = tmp_path_factory.mktemp("extended")
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        shutil.copytree(source, project / part) if source.is_dir() else shutil.copy(source, project / part)
+    template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
+    new = template.replace("title: Øvelsens navn", "title: Min nye øvelse").replace("themes: [haab]", "themes: [identitet]")
+    (project / "docs/oevelser/min-nye-oevelse.md").write_text(new, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
+    config.write_text(config.read_text(encoding="utf-8").replace(nav_line, nav_line + "      - oevelser/min-nye-oevelse.md\n"), encoding="utf-8")
+    with (project / "docs/chime/haab.md").open("a", encoding="utf-8") as page:
+        page.write("\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n")
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_a_new_exercise_gets_its_sheet_and_joins_its_workshop_pack_with_no_extra_work(extended_site):
+    new = pages.Exercise("min-nye-oevelse", "oevelser/min-nye-oevelse.md", "Min nye øvelse", ["identitet"], "", {"lines": 8})
+    assert sheet_problems(extended_site, new) == []
+    pack = pdf_link(extended_site, WORKSHOPS["identitet"].src, PACK_LINK)
+    assert flat("Min nye øvelse") in flat(page_texts(pack)[-1])
+
+
+def test_a_link_to_a_heading_on_the_home_page_works_inside_the_pdf(extended_site):
+    pdf = reader(extended_site / TO_PDF["output_path"])
+    _, home, after_home = chapter_pages(pdf)[:3]
+    assert any(page_number(pdf, dest) == home for on_page, dest in internal_links(pdf) if on_page >= after_home)
+
+
+def failed_build(project: Path, tmp_path: Path, **env: str) -> str:
+    """Build a broken copy of the project with PDFs on; return its output, failing if the build passed."""
+    result = build(project, tmp_path / "out", **env)
+    assert result.returncode != 0, "the broken build should have failed"
+    return result.stdout + result.stderr
+
+
+def test_handbook_pdf_0_skips_every_pdf(project_copy, tmp_path):
+    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
+    assert not (tmp_path / "out/pdf").exists()
+    assert (tmp_path / "out/index.html").exists()
+
+
+def test_an_unknown_handbook_pdf_value_stops_the_build(project_copy, tmp_path):
+    assert "HANDBOOK_PDF='ja': brug 1 (byg PDF'erne) eller 0" in failed_build(project_copy, tmp_path, HANDBOOK_PDF="ja")
+
+
+@pytest.mark.parametrize("stylesheet", ["pdf-sheet.css", "pdf-handbook.css"])
+def test_a_broken_print_stylesheet_stops_the_build(project_copy, tmp_path, stylesheet):
+    path = project_copy / "docs/assets/stylesheets" / stylesheet
+    path.write_text(path.read_text(encoding="utf-8") + "\nh1 { colour: red; }\n", encoding="utf-8")
+    output = failed_build(project_copy, tmp_path)
+    assert f"assets/stylesheets/{stylesheet}: WeasyPrint kan ikke bruge det: Ignored `colour: red`" in output
+
+
+@pytest.mark.parametrize("stylesheet", ["pdf-sheet.css", "pdf-handbook.css"])
+def test_a_missing_print_stylesheet_stops_the_build(project_copy, tmp_path, stylesheet):
+    (project_copy / "docs/assets/stylesheets" / stylesheet).unlink()
+    assert f"assets/stylesheets/{stylesheet}: print-stylesheetet mangler" in failed_build(project_copy, tmp_path)
+
+
+def test_a_sheet_longer_than_two_pages_stops_the_build(project_copy, tmp_path):
+    page = project_copy / "docs/oevelser/forbundenhed-i-livet.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("  lines: 10\n", "  lines: 60\n", 1), encoding="utf-8")
+    output = failed_build(project_copy, tmp_path)
+    assert re.search(r"oevelser/forbundenhed-i-livet\.md: arket fylder \d sider; højst 2", output)
+
+
+def test_workshop_pack_link_on_another_page_names_the_page_and_the_workshop_pages(project_copy, tmp_path):
+    page = project_copy / "docs/samtalegruppe.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ workshop_pack() }}\n", encoding="utf-8")
+    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+    assert "samtalegruppe.md: workshop_pack() virker kun på en workshopside. Workshopsider: peer-uddannelsen/workshops/forbundenhed.md" in output
