@@ -91,5 +91,7 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
         if src.startswith(WORKSHOP_DIR + "/") and not src.endswith("index.md"):
             check_fields(src, meta, {"title": str, "theme": str}, ("title", "theme"))
             unknown_key("tema", meta["theme"], themes, where=src)
+            if meta["theme"] in found:
+                raise HandbookError(f"{src}: temaet '{meta['theme']}' har allerede en workshop: {found[meta['theme']].src}")
             found[meta["theme"]] = Workshop(src, meta["title"], meta["theme"])
     return found

@@ -121,3 +121,10 @@ def test_exercise_with_a_field_outside_the_template_fails(project_copy, tmp_path
     output = failed_build(project_copy, tmp_path)
     assert "oevelser/forbundenhed-i-livet.md: ukendt felt 'varighed'" in output
     assert "purpose, themes, title, writing" in output
+
+
+def test_a_second_workshop_on_the_same_theme_names_both_files(project_copy, tmp_path):
+    workshops = project_copy / "docs/peer-uddannelsen/workshops"
+    (workshops / "haab-igen.md").write_text((workshops / "haab.md").read_text(encoding="utf-8"), encoding="utf-8")
+    output = failed_build(project_copy, tmp_path)
+    assert "workshops/haab.md: temaet 'haab' har allerede en workshop: peer-uddannelsen/workshops/haab-igen.md" in output
