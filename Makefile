@@ -12,7 +12,7 @@ BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-
 # The browser tests drive Debian's Chromium (a browser download is not possible here).
 TEST_DEBS := chromium
 
-.PHONY: help site serve test clean
+.PHONY: help site serve test clean lix bench
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -37,6 +37,13 @@ serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (
 test: $(BIN)/.test-deps ## Run every test (builds the real site, opens PDFs, drives Chromium)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	$(BIN)/pytest
+
+lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
+	$(BIN)/python tools/lix.py site
+
+bench: $(BIN)/.test-deps ## Measure build, preview, scale, PDFs and page speed into BENCHMARKS.md (~5-10 min)
+	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
+	$(BIN)/python -m bench
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site $(VENV)

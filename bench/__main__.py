@@ -1,0 +1,133 @@
+"""Run every benchmark on copies of the project in a temp folder and write BENCHMARKS.md (`make bench`)."""
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+from bench import builds, pdf, preview, reader, report
+from bench.common import ROOT, copy_project
+
+# Repetitions: more for the fast figures, few for the slow ones (the whole run stays under ~15 min).
+SITE_REPEATS = 7
+PUBLISH_REPEATS = 3
+PREVIEW_REPEATS = 7
+SCALE_FACTORS = (1, 4, 16)
+SCALE_REPEATS = 3
+SCALE_PDF_FACTORS = (1, 4)
+SCALE_PDF_REPEATS = 2
+SEARCH_REPEATS = 3
+OUTPUT = ROOT / "BENCHMARKS.md"
+
+
+def step(message: str) -> None:
+    """Say what is being measured (stderr, so a long run shows progress)."""
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def environment(load_before: float) -> str:
+    """One line on the machine, its load around the run and the versions measured."""
+    packages = ", ".join(f"{name} {version(name)}" for name in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "weasyprint"))
+    load = f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after"
+    return f"{date.today()}, {os.cpu_count()} cores, {load}, {platform.machine()}, Python {platform.python_version()}, {packages}"
+
+
+def measure(work: Path) -> str:
+    """Every figure, measured in the order of the table; returns the Markdown of BENCHMARKS.md."""
+    load_before = os.getloadavg()[0]
+    snapshot = copy_project(work / "snapshot")  # every copy starts from this one moment of the project
+    project = copy_project(work / "main", snapshot)
+    step("expanding the macros once for the floor")
+    floor_project, floor_config = builds.make_floor(work, snapshot)
+    step(f"site build with macros vs floor, {SITE_REPEATS} pairs")
+    rows = report.site_rows(*builds.macros_vs_floor(work, project, floor_project, floor_config, SITE_REPEATS))
+    step(f"publish build vs site-only, up to {PUBLISH_REPEATS} pairs")
+    publish = pdf.publish_vs_site(work, project, PUBLISH_REPEATS)
+    rows += report.publish_rows(publish)
+    step(f"live preview, {PREVIEW_REPEATS} saves each")
+    rows += report.preview_rows(*preview.preview(project, floor_project, floor_config, PREVIEW_REPEATS))
+    step(f"scale {SCALE_FACTORS}")
+    pdf_repeats = SCALE_PDF_REPEATS if publish.pdf_files else 0
+    scale = builds.scale(work, snapshot, SCALE_FACTORS, SCALE_REPEATS, SCALE_PDF_FACTORS, pdf_repeats)
+    rows += report.scale_rows(scale)
+    step("reader side in Chromium")
+    site = work / "site-only"
+    measured = reader.measure_reader(site, SEARCH_REPEATS)
+    index = reader.search_index_bytes(site)
+    rows += report.reader_rows(measured, index)
+    return document(rows, scale, measured, index, publish, environment(load_before))
+
+
+def document(
+    rows: list[report.Row], scale: list[builds.Scale], measured: reader.Reader,
+    index: dict[str, tuple[int, int]], publish: pdf.Publish, machine: str,
+) -> str:
+    """BENCHMARKS.md: the table first, then the details and how each figure is measured."""
+    pdfs = ", ".join(publish.pdf_files) if publish.pdf_files else "none (the build makes no PDF yet)"
+    return f"""# Benchmarks
+
+Written by `make bench` ({machine}). Each value is the median (min–max, n runs); every ratio is
+taken between runs made side by side in the same `make bench`, because these machines are noisy.
+
+{report.table(rows)}
+
+## Scale
+
+Synthetic handbooks made in a temp folder from renamed copies of every page (`chime/kopi-2-haab.md`, ...),
+macros included, the nav extended with a section per copy (page validation relaxed only in the copy).
+Workshop pages are not copied: the handbook has one per CHIME theme. A target allows 10 % over
+linear in the page count (16x the pages within 17.6x the time).
+
+{report.scale_table(scale)}
+
+## Reader side
+
+The CHIME page `chime/haab` in headless Chromium (Debian's, through Playwright) with an empty cache,
+served from 127.0.0.1; sizes are gzip level 6 of what the browser fetched until the network was idle.
+
+{report.first_load_table(measured, index)}
+
+PDFs in the publish build: {pdfs}.
+
+## How each figure is measured
+
+- Site build: `mkdocs build --strict` in a fresh process with `HANDBOOK_PDF=0`. Floor: the same pages
+  after the macros ran (captured once by a hook registered only in a temp config), built without the
+  macros plugin; the two builds give the same HTML.
+- Publish build: the same with PDFs on (`HANDBOOK_PDF` unset). PDF step: publish minus site-only of
+  the same pair, split by timestamps that hooks registered only in the temp config take in
+  `on_post_build`: before and after the sheets and packs (`overrides/hooks/pdf.py`, priority 50) and
+  after the whole handbook (to-pdf, priority 0). Floor of the whole handbook: WeasyPrint alone (same
+  PDF variant) rendering the combined HTML that to-pdf rendered (saved through its `html_path`).
+- Live preview: `mkdocs serve` (PDFs off) on a free 127.0.0.1 port; a paragraph is saved into
+  `docs/chime/haab.md` of a copy, and the page is polled every 20 ms until it shows the paragraph.
+  The floor runs a second server on the expanded Markdown; saves alternate between the two.
+- Peak memory: the build process's maximum resident set size (`wait4`).
+- Search: Material's search field, typed with Playwright's `press_sequentially`; the time runs in the
+  page from the query's last keystroke to the first result item in the list; queries
+  {", ".join(reader.QUERIES)}, {SEARCH_REPEATS} rounds after one warm-up.
+"""
+
+
+def main() -> int:
+    """Measure in a temp folder, write BENCHMARKS.md, clean up."""
+    work = Path(tempfile.mkdtemp(prefix="handbook-bench-"))
+    started = time.perf_counter()
+    try:
+        text = measure(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    OUTPUT.write_text(text, encoding="utf-8")
+    step(f"wrote {OUTPUT.name} in {time.perf_counter() - started:.0f} s")
+    print(text.split("\n## ")[0])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

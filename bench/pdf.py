@@ -1,0 +1,107 @@
+"""PDF figures: the publish build vs site-only, where the PDF time goes, and WeasyPrint alone as the floor."""
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.common import BIN, base_config, build, plugin_name, resolved_config, write_child_config
+
+# Timestamps in on_post_build around the PDF work: 51 runs before the sheets and packs (priority 50 in
+# overrides/hooks/pdf.py), 1 after them and before to-pdf (0), -1 after to-pdf.
+TIMER_PRIORITIES = (51, 1, -1)
+TIMER_HOOK = '''"""Benchmark only: note when on_post_build reaches priority {priority}."""
+import json
+import time
+
+import weasyprint
+from mkdocs.plugins import event_priority
+
+
+@event_priority({priority})
+def on_post_build(config):
+    """Append the time (and WeasyPrint's PDF variant, which to-pdf renders with) to the log."""
+    with open({log!r}, "a", encoding="utf-8") as log:
+        record = {{"priority": {priority}, "time": time.perf_counter(), "variant": weasyprint.DEFAULT_OPTIONS.get("pdf_variant")}}
+        log.write(json.dumps(record) + "\\n")
+'''
+COMBINED_HTML = "bench-combined.html"
+WEASYPRINT_ALONE = """
+import sys, time
+from weasyprint import HTML
+html = open(sys.argv[1], encoding="utf-8").read()
+options = {"pdf_variant": sys.argv[3]} if sys.argv[3] != "None" else {}
+start = time.perf_counter()
+HTML(string=html).render().write_pdf(sys.argv[2], **options)
+print(time.perf_counter() - start)
+"""
+
+
+def publish_overrides(project: Path, log: Path) -> dict[str, Any]:
+    """Config keys that add the timers and make to-pdf also save the HTML it renders (if it is there)."""
+    hooks = list(resolved_config(project).get("hooks", []))
+    for priority in TIMER_PRIORITIES:
+        name = f"bench_timer_{priority}.py".replace("-", "minus")
+        (project / name).write_text(TIMER_HOOK.format(priority=priority, log=str(log)), encoding="utf-8")
+        hooks.append(name)
+    plugins = base_config(project)["plugins"]
+    for index, entry in enumerate(plugins):
+        if plugin_name(entry) == "to-pdf":
+            options = {} if isinstance(entry, str) else dict(entry["to-pdf"] or {})
+            plugins[index] = {"to-pdf": {**options, "html_path": COMBINED_HTML}}
+    return {"hooks": hooks, "plugins": plugins}
+
+
+@dataclass(frozen=True)
+class PdfTimes:
+    sheets: float  # post_build between priority 51 and 1: the sheets and packs
+    whole: float  # post_build between priority 1 and -1: to-pdf's whole handbook
+    variant: str | None
+
+
+def pdf_times(log: Path) -> PdfTimes:
+    """Read and empty the timer log of one build."""
+    records = {r["priority"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines())}
+    log.unlink()
+    times = {priority: records[priority]["time"] for priority in TIMER_PRIORITIES}
+    return PdfTimes(times[1] - times[51], times[-1] - times[1], records[1]["variant"])
+
+
+def weasyprint_alone(project: Path, html: Path, pdf: Path, variant: str | None) -> float:
+    """Seconds WeasyPrint alone takes to render `html` to a PDF (imports not counted)."""
+    result = subprocess.run(
+        [str(BIN / "python"), "-c", WEASYPRINT_ALONE, str(html), str(pdf), str(variant)],
+        cwd=project, capture_output=True, text=True, check=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+@dataclass(frozen=True)
+class Publish:
+    full: list[float]
+    site: list[float]
+    times: list[PdfTimes]
+    floor: list[float]  # WeasyPrint alone on to-pdf's combined HTML
+    pdf_files: list[str]
+
+
+def publish_vs_site(work: Path, project: Path, repeats: int) -> Publish:
+    """Publish builds (PDFs on) and site-only builds alternating, WeasyPrint alone in the same loop;
+    one pair only when the build makes no PDF."""
+    log = work / "publish-times.jsonl"
+    config = write_child_config(project, "bench-publish.yml", publish_overrides(project, log))
+    full, site, times, floor, pdfs = [], [], [], [], []
+    out = work / "site-full"
+    for _ in range(repeats):
+        full.append(build(project, out, config, pdf=True).seconds)
+        times.append(pdf_times(log))
+        pdfs = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.pdf"))
+        site.append(build(project, work / "site-only", config).seconds)
+        log.unlink()
+        if not pdfs:
+            break
+        if (out / COMBINED_HTML).exists():
+            floor.append(weasyprint_alone(project, out / COMBINED_HTML, work / "alone.pdf", times[-1].variant))
+    return Publish(full, site, times, floor, pdfs)
