@@ -35,11 +35,32 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
+def failed_build(project: Path, tmp_path: Path, **env: str) -> str:
+    """Build a broken project; return its output, failing if the build passed."""
+    result = build(project, tmp_path / "out", **env)
+    assert result.returncode != 0, "the broken build should have failed"
+    return result.stdout + result.stderr
+
+
+def copy_project(target: Path) -> Path:
+    """Copy the project's sources into target and return it."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        shutil.copytree(source, target / part) if source.is_dir() else shutil.copy(source, target / part)
+    return target
+
+
+def add_exercise(project: Path, key: str, title: str, theme: str) -> None:
+    """Add an exercise the way CONTRIBUTING.md says: copy the template, fill it in, list it in the nav."""
+    template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
+    page = template.replace("title: Øvelsens navn", f"title: {title}").replace("themes: [haab]", f"themes: [{theme}]")
+    (project / f"docs/oevelser/{key}.md").write_text(page, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
+    config.write_text(config.read_text(encoding="utf-8").replace(nav_line, f"{nav_line}      - oevelser/{key}.md\n"), encoding="utf-8")
+
+
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A fresh copy of the project's sources, to break on purpose."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        target = tmp_path / part
-        shutil.copytree(source, target) if source.is_dir() else shutil.copy(source, target)
-    return tmp_path
+    return copy_project(tmp_path)

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from mkdocs.utils import yaml_load
 from pypdf import PdfReader
 
-from conftest import PROJECT_PARTS, ROOT, build, built_page
+from conftest import ROOT, add_exercise, build, built_page, copy_project, failed_build
 from macros import data as shared_data
 from macros import pages, printing
 
@@ -264,16 +264,8 @@ def test_a_missing_sheet_is_caught(site, tmp_path):
 @pytest.fixture(scope="module")
 def extended_site(tmp_path_factory) -> Path:
     """The handbook plus a new exercise made from the template, and a link to a heading on the home page."""
-    project = tmp_path_factory.mktemp("extended")
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        shutil.copytree(source, project / part) if source.is_dir() else shutil.copy(source, project / part)
-    template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
-    new = template.replace("title: Øvelsens navn", "title: Min nye øvelse").replace("themes: [haab]", "themes: [identitet]")
-    (project / "docs/oevelser/min-nye-oevelse.md").write_text(new, encoding="utf-8")
-    config = project / "mkdocs.yml"
-    nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
-    config.write_text(config.read_text(encoding="utf-8").replace(nav_line, nav_line + "      - oevelser/min-nye-oevelse.md\n"), encoding="utf-8")
+    project = copy_project(tmp_path_factory.mktemp("extended"))
+    add_exercise(project, "min-nye-oevelse", "Min nye øvelse", "identitet")
     with (project / "docs/chime/haab.md").open("a", encoding="utf-8") as page:
         page.write("\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n")
     result = build(project, project / "site")
@@ -292,13 +284,6 @@ def test_a_link_to_a_heading_on_the_home_page_works_inside_the_pdf(extended_site
     pdf = reader(extended_site / TO_PDF["output_path"])
     _, home, after_home = chapter_pages(pdf)[:3]
     assert any(page_number(pdf, dest) == home for on_page, dest in internal_links(pdf) if on_page >= after_home)
-
-
-def failed_build(project: Path, tmp_path: Path, **env: str) -> str:
-    """Build a broken copy of the project with PDFs on; return its output, failing if the build passed."""
-    result = build(project, tmp_path / "out", **env)
-    assert result.returncode != 0, "the broken build should have failed"
-    return result.stdout + result.stderr
 
 
 def test_handbook_pdf_0_skips_every_pdf(project_copy, tmp_path):
