@@ -14,12 +14,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Page, sync_playwright
 
 from bench.common import free_port, page_file
+from tools import chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 FIRST_LOAD_PAGE = "chime/haab.md"
 QUERIES = ("forbundenhed", "samtalegruppe", "håb", "øvelser", "tilværelse")
 LOCAL_HOST = "127.0.0.1"
@@ -123,7 +119,7 @@ def measure_reader(site: Path, repeats: int) -> Reader:
     page_path = page_file(site, FIRST_LOAD_PAGE).relative_to(site).as_posix()
     traffic, first_load, timings = Traffic(), {}, []
     with static_server(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.on("response", lambda response: record(traffic, response))
         context.on("request", lambda request: traffic.third_party_urls.append(request.url)

@@ -10,20 +10,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .recorder import LOCAL_HOST, RequestLog
+from tools import chromium
 
-# Debian's Chromium: a Playwright browser download is not possible here. The flags keep it headless,
-# quiet and offline: no update checks, no sync, no QUIC probes.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from .recorder import LOCAL_HOST, RequestLog
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -36,7 +25,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     """pytest-playwright's launch options, pointed at Debian's Chromium with headless flags."""
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+    return {**browser_type_launch_args, "executable_path": chromium.EXECUTABLE, "args": chromium.FLAGS}
 
 
 @pytest.fixture(scope="session")
