@@ -17,9 +17,11 @@ TEST_DEBS := chromium
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(BIN)/.build-deps: requirements.txt
+# The project's own code (macros/, printing/) is installed in editable mode: hooks import it by name.
+$(BIN)/.build-deps: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $@
 
 $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps

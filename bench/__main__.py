@@ -102,7 +102,7 @@ PDFs in the publish build: {pdfs}.
   macros plugin; the two builds give the same HTML.
 - Publish build: the same with PDFs on (`HANDBOOK_PDF` unset). PDF step: publish minus site-only of
   the same pair, split by timestamps that hooks registered only in the temp config take in
-  `on_post_build`: before and after the sheets and packs (`overrides/hooks/pdf.py`, priority 50) and
+  `on_post_build`: before and after the sheets and packs (`hooks/pdf.py`, priority 50) and
   after the whole handbook (to-pdf, priority 0). Floor of the whole handbook: WeasyPrint alone (same
   PDF variant) rendering the combined HTML that to-pdf rendered (saved through its `html_path`).
 - Live preview: `mkdocs serve` (PDFs off) on a free 127.0.0.1 port; a paragraph is saved into

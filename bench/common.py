@@ -57,9 +57,9 @@ class Run:
     peak_mb: float
 
 
-def build_env(pdf: bool) -> dict[str, str]:
-    """The environment of a build: PDFs on (HANDBOOK_PDF unset) or off (HANDBOOK_PDF=0)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_env(pdf: bool, project: Path) -> dict[str, str]:
+    """The environment of a build in `project`: its own code first; PDFs on (HANDBOOK_PDF unset) or off (=0)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
     env.pop("HANDBOOK_PDF", None)
     return env if pdf else {**env, "HANDBOOK_PDF": "0"}
 
@@ -70,7 +70,7 @@ def build(project: Path, out: Path, config: str = "mkdocs.yml", pdf: bool = Fals
     command = [str(BIN / "mkdocs"), "build", "--strict", "-q", "-f", config, "-d", str(out)]
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=project, env=build_env(pdf), stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=project, env=build_env(pdf, project), stdout=log, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)

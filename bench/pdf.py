@@ -10,7 +10,7 @@ from typing import Any
 from bench.common import BIN, base_config, build, plugin_name, resolved_config, write_child_config
 
 # Timestamps in on_post_build around the PDF work: 51 runs before the sheets and packs (priority 50 in
-# overrides/hooks/pdf.py), 1 after them and before to-pdf (0), -1 after to-pdf.
+# hooks/pdf.py), 1 after them and before to-pdf (0), -1 after to-pdf.
 TIMER_PRIORITIES = (51, 1, -1)
 TIMER_HOOK = '''"""Benchmark only: note when on_post_build reaches priority {priority}."""
 import json

@@ -46,7 +46,7 @@ def serving(project: Path, config: str) -> Iterator[str]:
     """`mkdocs serve` (PDFs off) on a free 127.0.0.1 port; yields the URL of the edited page."""
     port = free_port()
     command = [str(BIN / "mkdocs"), "serve", "--strict", "-f", config, "-a", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(command, cwd=project, env=build_env(pdf=False), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(command, cwd=project, env=build_env(pdf=False, project=project), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for(f"http://127.0.0.1:{port}/")
         base = mount_point(f"http://127.0.0.1:{port}/")

@@ -45,7 +45,7 @@ def publish_rows(publish: Publish) -> list[Row]:
         Row(f"Publish build (site + {len(publish.pdf_files)} PDFs)", stats(publish.full).show(" s"),
             "site-only build: " + stats(publish.site).show(" s"), ratio.show("x"), "≤ 3x", met(ratio.median <= 3)),
         Row("PDF step (publish − site-only)", stats(step).show(" s")),
-        Row("PDF step: sheets and packs (overrides/hooks/pdf.py)", stats([t.sheets for t in publish.times]).show(" s")),
+        Row("PDF step: sheets and packs (hooks/pdf.py)", stats([t.sheets for t in publish.times]).show(" s")),
     ]
     whole = [t.whole for t in publish.times]
     if publish.floor:

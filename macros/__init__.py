@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros import data as shared_data
-from macros import lists, pages, printing, texts
+from macros import lists, pages, texts
+from printing import paths
 
 
 def define_env(env) -> None:
@@ -92,12 +93,12 @@ def define_env(env) -> None:
     @env.macro
     def workshop_pack() -> str:
         """A link from a workshop page to its print pack (PDF)."""
-        return printing.workshop_pack({w.src for w in env.variables["workshops"].values()}, here(), env.page.url)
+        return paths.workshop_pack({w.src for w in env.variables["workshops"].values()}, here(), env.page.url)
 
     @env.macro
     def handbook_pdf() -> str:
         """A link to the whole handbook as one PDF."""
-        return printing.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
+        return paths.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
 
 
 def on_post_page_macros(env) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise
-from macros.printing import pdf_link, pdf_path
+from printing.paths import pdf_link, pdf_path
 from macros.texts import link, source
 
 

@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides", "hooks", "printing")
 sys.path.insert(0, str(ROOT))
 
 
 def build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build --strict` on a project folder; return the finished process."""
     command = [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-d", str(site_dir)]
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
+    # The project's own packages (macros, printing) come from the folder being built, not from the
+    # editable install of the original, so a broken copy is built with its own code and data.
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), **env}
     return subprocess.run(command, cwd=project, capture_output=True, text=True, env=environment, timeout=600)
 
 

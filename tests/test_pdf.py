@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from conftest import ROOT, add_exercise, build, built_page, copy_project, failed_build
 from macros import data as shared_data
-from macros import pages, printing
+from macros import pages
+from printing import paths as printing
 
 CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 DATA = shared_data.load()

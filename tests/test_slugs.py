@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "overrides/hooks"))
-from slugs import slugify  # noqa: E402
+from hooks.slugs import slugify
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from overrides.hooks.slugs import slugify
+from hooks.slugs import slugify
 from .site_pages import DOCS
 
 JOB_PROFILES = sorted((DOCS / "jobprofiler").glob("*.md"))

@@ -26,7 +26,7 @@ QUERIES = [
     ("tilværelse", "chime/mening-i-tilvaerelsen.html", "ordret; gik tabt, da lunrs stemmer blev slået til alene"),
     ("tilværel", "chime/mening-i-tilvaerelsen.html", "halvt skrevet ord, mens man taster"),
 ]
-# mkdocs.yml's search pipeline that overrides/hooks/danish_search.py relies on.
+# mkdocs.yml's search pipeline that hooks/danish_search.py relies on.
 STEMMED = "pipeline: [trimmer, stopWordFilter, stemmer]"
 # Material's result counter before any query has been answered.
 WAITING = ["Start søgning", "Indtast søgeord"]

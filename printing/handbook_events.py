@@ -16,6 +16,6 @@ def pre_pdf_render(soup: BeautifulSoup, logger: Logger) -> BeautifulSoup:
     soup.html["lang"] = "da"
     cover_title = soup.select_one("#doc-cover h1")
     if cover_title is None or soup.title is None:
-        raise RuntimeError("PDF'en mangler forsiden (overrides/pdf/cover.html) eller sidens <title>")
+        raise RuntimeError("PDF'en mangler forsiden (printing/templates/cover.html) eller sidens <title>")
     soup.title.string = cover_title.get_text(" ", strip=True)
     return soup

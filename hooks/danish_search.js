@@ -1,5 +1,5 @@
 
-/* Parkvænget: overrides/hooks/danish_search.py appends this to lunr.da.min.js at build time.
+/* Parkvænget: hooks/danish_search.py appends this to lunr.da.min.js at build time.
  * Material adds a wildcard to every query word ("håbet" -> "håbet*"), and lunr does not stem
  * wildcard words, so a stemmed index missed inflected queries and a plain one missed other forms. */
 (function (lunr) {
