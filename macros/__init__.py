@@ -15,7 +15,6 @@ def define_env(env) -> None:
     exercises = pages.exercises(metas, data.themes)
     env.variables["exercises"] = exercises
     env.variables["workshops"] = pages.workshops(metas, data.themes)
-    env.variables["abbreviations"] = texts.abbreviations(data)
 
     def here() -> str:
         return env.page.file.src_uri
@@ -100,7 +99,3 @@ def define_env(env) -> None:
         """A link to the whole handbook as one PDF."""
         return paths.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
 
-
-def on_post_page_macros(env) -> None:
-    """Append the glossary's abbreviation lines, so its terms get tooltips on every page."""
-    env.markdown += "\n\n" + env.variables["abbreviations"] + "\n"

@@ -76,11 +76,3 @@ def glossary(data: Data) -> str:
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
     return "\n\n".join(f"{t.term}\n:   {t.definition}" for t in terms)
 
-
-def abbreviations(data: Data) -> str:
-    """The glossary as Markdown abbreviation lines, so each term gets a tooltip on every page."""
-    lines = []
-    for term in (t for t in data.glossary if t.tooltip):
-        text = " ".join(term.definition.split())
-        lines += [f"*[{word}]: {text}" for word in [term.term, *term.forms]]
-    return "\n".join(lines)
