@@ -14,7 +14,8 @@ def define_env(env) -> None:
     metas = pages.read_all(Path(env.conf["docs_dir"]))
     exercises = pages.exercises(metas, data.themes)
     env.variables["exercises"] = exercises
-    env.variables["workshops"] = pages.workshops(metas, data.themes)
+    workshops = pages.workshops(metas, data.themes)
+    env.variables["workshops"] = workshops
 
     def here() -> str:
         return env.page.file.src_uri
@@ -80,6 +81,21 @@ def define_env(env) -> None:
         return lists.exercises_by_theme(data, exercises, here())
 
     @env.macro
+    def workshop_list() -> str:
+        """The workshops in CHIME order, linked, each with its number of exercises."""
+        return lists.workshop_list(data, workshops, exercises, here())
+
+    @env.macro
+    def workshop_exercises() -> str:
+        """A workshop page's exercises, or a plain note when the handbook has none or not all of them."""
+        return lists.workshop_exercises(data, workshops, exercises, here())
+
+    @env.macro
+    def number_of(key: str) -> str:
+        """A count that several pages state (education.yml), e.g. number_of("workshops")."""
+        return texts.number_of(data, key, here())
+
+    @env.macro
     def exercise(key: str) -> str:
         """A link to the exercise `key` (its file name under oevelser/)."""
         return lists.exercise_link(exercises, key, here())
@@ -92,7 +108,7 @@ def define_env(env) -> None:
     @env.macro
     def workshop_pack() -> str:
         """A link from a workshop page to its print pack (PDF)."""
-        return paths.workshop_pack({w.src for w in env.variables["workshops"].values()}, here(), env.page.url)
+        return paths.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
 
     @env.macro
     def handbook_pdf() -> str:

@@ -60,6 +60,7 @@ class Data:
     values: dict[str, list[str]]
     people: dict[str, Person]
     glossary: list[Term]
+    numbers: dict[str, int]  # education.yml: counts that several pages state
 
 
 def read_yaml(path: Path) -> Any:
@@ -89,7 +90,7 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
 def load(data_dir: Path = DATA_DIR) -> Data:
     """Read every data file and return the validated data."""
     raw = {path.stem: read_yaml(path) for path in sorted(data_dir.glob("*.yml"))}
-    for name in ("sources", "definitions", "chime", "values", "people", "glossary"):
+    for name in ("sources", "definitions", "chime", "values", "people", "glossary", "education"):
         if not isinstance(raw.get(name), dict):
             raise HandbookError(f"{name}.yml mangler eller er tom i {data_dir}")
     sources = {k: Source(k, **fields("sources.yml", k, v, ("short", "reference"))) for k, v in raw["sources"].items()}
@@ -109,4 +110,7 @@ def load(data_dir: Path = DATA_DIR) -> Data:
         Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()
     ]
-    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary)
+    for k, v in raw["education"].items():
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            raise HandbookError(f"education.yml: '{k}' skal være et helt tal, ikke {v!r}")
+    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary, raw["education"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
-from macros.pages import Exercise
+from macros.pages import Exercise, Workshop
 from printing.paths import pdf_link, pdf_path
 from macros.texts import link, source
 
@@ -30,8 +30,38 @@ def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: 
     unknown_key("tema", theme, data.themes, where=here)
     found = [e for e in exercises.values() if theme in e.themes]
     if not found:
-        return "Der er endnu ingen øvelser til dette tema i håndbogen."
+        return "Der er ingen øvelser til dette tema i håndbogen."
     return "\n".join(f"- [{e.title}]({link(e.src, here)}): {e.purpose}" for e in found)
+
+
+def exercise_count(count: int) -> str:
+    """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
+    return "ingen øvelser" if count == 0 else "1 øvelse" if count == 1 else f"{count} øvelser"
+
+
+def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
+    """The workshops in CHIME order (chime.yml), each linked, with how many exercises the handbook has for it."""
+    lines = [
+        f"- [{theme.name}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
+        for key, theme in data.themes.items()
+        if key in workshops
+    ]
+    intro = f"Håndbogen beskriver workshops om {len(lines)} af temaerne. Hver har sin egen side med øvelserne og en printpakke:"
+    return intro + "\n\n" + "\n".join(lines)
+
+
+def workshop_exercises(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
+    """A workshop page's exercises, saying plainly when the handbook has fewer than the workshop is built around."""
+    workshop = next((w for w in workshops.values() if w.src == here), None)
+    if workshop is None:
+        raise HandbookError(f"{here}: workshop_exercises() virker kun på en workshopside under peer-uddannelsen/workshops/")
+    count = sum(workshop.theme in e.themes for e in exercises.values())
+    if count == 0:
+        return "Der er ingen øvelser til denne workshop i håndbogen."
+    listed = exercises_for(data, exercises, workshop.theme, here)
+    if workshop.planned_exercises and workshop.planned_exercises > count:
+        return f"Håndbogen beskriver {count} af workshoppens {workshop.planned_exercises} øvelser:\n\n{listed}"
+    return listed
 
 
 def exercises_by_theme(data: Data, exercises: dict[str, Exercise], here: str) -> str:

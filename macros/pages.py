@@ -15,6 +15,7 @@ WORKSHOP_DIR = "peer-uddannelsen/workshops"
 EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict}
 EXERCISE_REQUIRED = ("title", "themes", "purpose")
 WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
+WORKSHOP_FIELDS = {"title": str, "theme": str, "planned_exercises": int}
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Workshop:
     src: str
     title: str
     theme: str
+    planned_exercises: int | None = None  # how many exercises the workshop is built around, where known
 
 
 def front_matter(path: Path, docs_dir: Path) -> dict:
@@ -89,9 +91,9 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
     found = {}
     for src, meta in metas.items():
         if src.startswith(WORKSHOP_DIR + "/") and not src.endswith("index.md"):
-            check_fields(src, meta, {"title": str, "theme": str}, ("title", "theme"))
+            check_fields(src, meta, WORKSHOP_FIELDS, ("title", "theme"))
             unknown_key("tema", meta["theme"], themes, where=src)
             if meta["theme"] in found:
                 raise HandbookError(f"{src}: temaet '{meta['theme']}' har allerede en workshop: {found[meta['theme']].src}")
-            found[meta["theme"]] = Workshop(src, meta["title"], meta["theme"])
+            found[meta["theme"]] = Workshop(src, **meta)
     return found

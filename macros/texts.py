@@ -46,6 +46,12 @@ def person(data: Data, key: str, here: str) -> str:
     return f"{data.people[key].role} {data.people[key].name}"
 
 
+def number_of(data: Data, key: str, here: str) -> str:
+    """A count from education.yml as digits, e.g. '6'."""
+    unknown_key("tal", key, data.numbers, where=here)
+    return str(data.numbers[key])
+
+
 def first_name(data: Data, key: str, here: str) -> str:
     """A person's first name, for the second mention on a page."""
     unknown_key("person", key, data.people, where=here)

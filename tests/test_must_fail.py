@@ -127,3 +127,28 @@ def test_a_second_workshop_on_the_same_theme_names_both_files(project_copy, tmp_
     (workshops / "haab-igen.md").write_text((workshops / "haab.md").read_text(encoding="utf-8"), encoding="utf-8")
     output = failed_build(project_copy, tmp_path)
     assert "workshops/haab.md: temaet 'haab' har allerede en workshop: peer-uddannelsen/workshops/haab-igen.md" in output
+
+
+def test_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy, tmp_path):
+    forbundenhed = "      - Workshop om forbundenhed: peer-uddannelsen/workshops/forbundenhed.md\n"
+    haab = "      - Workshop om håb: peer-uddannelsen/workshops/haab.md\n"
+    edit(project_copy / "mkdocs.yml", forbundenhed + haab, haab + forbundenhed)
+    output = failed_build(project_copy, tmp_path)
+    assert "mkdocs.yml (nav): workshopsiderne skal stå i CHIME-rækkefølgen fra macros/data/chime.yml" in output
+    assert "Nu: haab, forbundenhed, identitet" in output
+
+
+def test_unknown_count_names_page_key_and_valid_keys(project_copy, tmp_path):
+    edit(project_copy / "docs/peer-uddannelsen/index.md", 'number_of("workshops")', 'number_of("workshop")')
+    output = failed_build(project_copy, tmp_path)
+    assert "peer-uddannelsen/index.md: ukendt tal 'workshop'. Gyldige: volunteer_workshops, volunteers, workshops" in output
+
+
+def test_a_count_that_is_not_a_number_names_the_file_and_key(project_copy, tmp_path):
+    edit(project_copy / "macros/data/education.yml", "workshops: 6", "workshops: seks")
+    assert "education.yml: 'workshops' skal være et helt tal, ikke 'seks'" in failed_build(project_copy, tmp_path)
+
+
+def test_planned_exercises_must_be_a_number(project_copy, tmp_path):
+    edit(project_copy / "docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: tre")
+    assert "workshops/haab.md: feltet 'planned_exercises' skal være int, ikke 'tre'" in failed_build(project_copy, tmp_path)

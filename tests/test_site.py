@@ -52,7 +52,7 @@ def test_every_exercise_page_follows_the_template(site, exercise):
     assert exercise.title in text
     assert f"Formål: {exercise.purpose}" in text
     assert "Tema:" in text and all(DATA.themes[k].name in text for k in exercise.themes)
-    assert "Sådan gør I" in text and "Refleksionsspørgsmål" in text
+    assert "Sådan gør du" in text and "Refleksionsspørgsmål" in text
 
 
 def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(project_copy, tmp_path):
