@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from pypdf import PdfReader
 
 # Material's and Python-Markdown's English defaults; the Danish theme translation leaves some in English.
 ENGLISH = [
@@ -56,6 +57,18 @@ def test_no_page_talks_to_editors_about_its_source_texts(pages):
     phrases = re.compile(r"[Kk]ildeteksten|[Kk]ildeteksterne|Ret (?:den|dem|det) dér|hentes fra filen")
     found = {page: sorted({m for s in strings for m in phrases.findall(s)}) for page, strings in pages.items()}
     assert {page: notes for page, notes in found.items() if notes} == {}
+
+
+def test_no_pdf_shows_an_english_theme_string_or_an_editors_path(site):
+    pdfs = sorted((site / "pdf").rglob("*.pdf"))
+    assert len(pdfs) > 5, "the handbook, the sheets and the packs"
+    found = {}
+    for pdf in pdfs:
+        text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+        notes = {m.group() for m in EDITOR_NOTES.finditer(text)} | set(ENGLISH_WORDS.findall(text))
+        if notes:
+            found[pdf.relative_to(site).as_posix()] = sorted(notes)
+    assert found == {}
 
 
 def test_the_404_page_is_in_danish_and_leads_home(site):
