@@ -97,6 +97,11 @@ def write_pack(workshop: Workshop, sheets: list[weasyprint.Document], site: Site
     write(overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)]), workshop.src, site)
 
 
+def write_job_profile(src: str, site: Site) -> None:
+    """Write a job profile as its own PDF: the page as it reads on the web, its headings as bookmarks."""
+    write(render(src, "", site), src, site)
+
+
 def render(src: str, extra: str, site: Site) -> weasyprint.Document:
     """Lay out one page's article (plus extra HTML) as A4 pages, failing on any WeasyPrint problem."""
     if src not in site.pages:
