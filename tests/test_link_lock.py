@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 
 from conftest import MOVED, ROOT, build, built_page, failed_build, move_page
 from hooks import links
+from macros.pages import is_job_profile
 
 LOCK = links.load(ROOT / "links.yml")
 
@@ -67,3 +68,13 @@ def test_an_unknown_section_in_the_links_file_names_the_valid_ones(project_copy,
     with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
         lock.write("omdirigeringer: {}\n")
     assert "links.yml: ukendt afsnit 'omdirigeringer'. Gyldige: anchors, pages, redirects" in failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+
+
+def test_every_job_profile_lists_its_section_anchors(site):
+    for source in sorted((ROOT / "docs").rglob("*.md")):
+        src = source.relative_to(ROOT / "docs").as_posix()
+        url = src[: -len(".md")] + ".html"
+        if is_job_profile(src) and url not in LOCK.anchors:
+            ids = BeautifulSoup((site / url).read_text(encoding="utf-8"), "html.parser").select("article :is(h2, h3, h4)[id]")
+            lines = "".join(f"\n    - {heading['id']}" for heading in ids)
+            pytest.fail(f"Skriv jobprofilens afsnit under 'anchors:' i links.yml:\n  {url}:{lines}")
