@@ -1,4 +1,4 @@
-"""WeasyPrint rendering of the sheets and packs: every problem stops the build, naming the file."""
+"""WeasyPrint rendering of the sheets, packs and job-profile PDFs: every problem stops the build, naming the file."""
 from __future__ import annotations
 
 import logging
