@@ -48,6 +48,22 @@ STATE: list[Build] = []
 
 def load(path: Path) -> Lock:
     """Read links.yml and validate it; every mistake names the file, the section and the entry."""
+    raw = read_sections(path)
+    anchors = dict(raw.get("anchors") or {})
+    for url, names in anchors.items():
+        if not isinstance(names, list):
+            raise HandbookError(f"{LOCK_FILE}, anchors, {url}: skal være en liste af afsnit ('- afsnittets-anker')")
+    lock = Lock(tuple(raw.get("pages") or ()), {url: tuple(names) for url, names in anchors.items()}, dict(raw.get("redirects") or {}))
+    addresses = [("pages", url) for url in lock.pages] + [("anchors", url) for url in anchors]
+    addresses += [("redirects", url) for pair in lock.redirects.items() for url in pair]
+    for section, url in addresses:
+        if not isinstance(url, str) or not url.endswith(".html") or url.startswith("/"):
+            raise HandbookError(f"{LOCK_FILE}, {section}: '{url}' skal være en adresse som 'chime/haab.html'")
+    return lock
+
+
+def read_sections(path: Path) -> dict:
+    """The sections of links.yml as YAML gives them, each checked for its name and kind."""
     if not path.is_file():
         raise HandbookError(f"{LOCK_FILE} mangler: filen lister alle udgivne adresser (se README)")
     try:
@@ -61,14 +77,7 @@ def load(path: Path) -> Lock:
         unknown_key("afsnit", key, SECTIONS, where=LOCK_FILE)
         if value is not None and not isinstance(value, SECTIONS[key]):
             raise HandbookError(f"{LOCK_FILE}, {key}: skal være {'en liste' if SECTIONS[key] is list else 'linjer med nøgle: værdi'}")
-    anchors = {url: tuple(names or ()) for url, names in (raw.get("anchors") or {}).items()}
-    lock = Lock(tuple(raw.get("pages") or ()), anchors, dict(raw.get("redirects") or {}))
-    for section, url in [("pages", u) for u in lock.pages] + [("anchors", u) for u in anchors] + [
-        ("redirects", u) for pair in lock.redirects.items() for u in pair
-    ]:
-        if not isinstance(url, str) or not url.endswith(".html") or url.startswith("/"):
-            raise HandbookError(f"{LOCK_FILE}, {section}: '{url}' skal være en adresse som 'chime/haab.html'")
-    return lock
+    return raw
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

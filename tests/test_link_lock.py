@@ -78,3 +78,16 @@ def test_every_job_profile_lists_its_section_anchors(site):
             ids = BeautifulSoup((site / url).read_text(encoding="utf-8"), "html.parser").select("article :is(h2, h3, h4)[id]")
             lines = "".join(f"\n    - {heading['id']}" for heading in ids)
             pytest.fail(f"Skriv jobprofilens afsnit under 'anchors:' i links.yml:\n  {url}:{lines}")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pages: [\n", "links.yml, linje "),
+        ("pages: index.html\n", "links.yml, pages: skal være en liste"),
+        ("anchors:\n  index.html: peer-haandbogen\n", "links.yml, anchors, index.html: skal være en liste af afsnit"),
+    ],
+)
+def test_a_malformed_links_file_names_the_file_and_the_section(project_copy, tmp_path, text, message):
+    (project_copy / "links.yml").write_text(text, encoding="utf-8")
+    assert message in failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
