@@ -7,8 +7,8 @@ export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used.
-BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used; git dates the job profiles.
+BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core git
 # The browser tests drive Debian's Chromium (a browser download is not possible here).
 TEST_DEBS := chromium
 

@@ -4,6 +4,7 @@ The work is done by the `printing` package; this file only connects it to MkDocs
 """
 from __future__ import annotations
 
+import html
 import logging
 import os
 import sys
@@ -17,7 +18,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from printing import handbook_events, render, sheet_html
+from macros.pages import is_job_profile
+from printing import handbook_events, paths, render, sheet_html
 
 SWITCH = "HANDBOOK_PDF"
 # mkdocs-to-pdf imports its optional event hook by this module name.
@@ -62,13 +64,24 @@ def on_pre_build(config: MkDocsConfig) -> None:
     PAGES.clear()
 
 
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Give a job profile's template the link to its own PDF (overrides/partials/actions.html)."""
+    context["pdf_link"] = paths.job_profile_pdf(page.file.src_uri, page.url) if is_job_profile(page.file.src_uri) else ""
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Keep the article of every exercise and workshop page, for its sheet or its pack."""
-    if pdfs_enabled() and page.file.src_uri in printed_sources(config):
+    """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF."""
+    if pdfs_enabled() and (page.file.src_uri in printed_sources(config) or is_job_profile(page.file.src_uri)):
         address = urljoin(site_url(config), page.url)
         article = sheet_html.article(output, address, page.file.src_uri)
-        PAGES[page.file.src_uri] = render.BuiltPage(page.title, address, Path(page.file.abs_dest_path).as_uri(), article)
+        PAGES[page.file.src_uri] = render.BuiltPage(document_title(page), address, Path(page.file.abs_dest_path).as_uri(), article)
     return output
+
+
+def document_title(page: Page) -> str:
+    """The title a page's PDF carries: the page's own first heading (a job profile's official title), else its title."""
+    return next((html.unescape(item.title) for item in page.toc.items if item.level == 1), page.title)
 
 
 def site_url(config: MkDocsConfig) -> str:
@@ -86,7 +99,7 @@ def printed_sources(config: MkDocsConfig) -> set[str]:
 
 @event_priority(50)  # before to-pdf renders the whole handbook, so a broken sheet fails fast
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write a sheet per exercise and a pack per workshop (its page, then its exercises' sheets)."""
+    """Write a sheet per exercise, a pack per workshop (its page, then its exercises' sheets) and a PDF per job profile."""
     if not pdfs_enabled():
         return
     start = time.perf_counter()
@@ -97,4 +110,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     for workshop in workshops.values():
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
         render.write_pack(workshop, own, site)
-    log.info("%d øvelsesark og %d workshoppakker tog %.1f s", len(sheets), len(workshops), time.perf_counter() - start)
+    job_profiles = [src for src in PAGES if is_job_profile(src)]
+    for src in job_profiles:
+        render.write_job_profile(src, site)
+    log.info(
+        "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
+        len(sheets), len(workshops), len(job_profiles), time.perf_counter() - start,
+    )

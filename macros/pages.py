@@ -97,3 +97,11 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
                 raise HandbookError(f"{src}: temaet '{meta['theme']}' har allerede en workshop: {found[meta['theme']].src}")
             found[meta["theme"]] = Workshop(src, **meta)
     return found
+
+
+JOB_PROFILE_DIR = "jobprofiler"
+
+
+def is_job_profile(src: str) -> bool:
+    """True for a job profile's page ('jobprofiler/x.md'), not for the folder's index."""
+    return src.startswith(JOB_PROFILE_DIR + "/") and not src.endswith("index.md")

@@ -37,6 +37,11 @@ def workshop_pack(workshop_pages: set[str], here: str, page_url: str) -> str:
     return pdf_link("Print workshoppens pakke (PDF)", page_url, pdf_path(here))
 
 
+def job_profile_pdf(src: str, page_url: str) -> str:
+    """The link from a job profile to its own PDF, for HR papers."""
+    return pdf_link("Hent jobprofilen som PDF", page_url, pdf_path(src))
+
+
 def handbook_pdf(page_url: str, output_path: str) -> str:
     """The link from a page to the whole handbook as one PDF (to-pdf's output_path in mkdocs.yml)."""
     return pdf_link("Hent hele håndbogen som PDF", page_url, output_path)

@@ -1,4 +1,4 @@
-"""WeasyPrint rendering of the sheets and packs: every problem stops the build, naming the file."""
+"""WeasyPrint rendering of the sheets, packs and job-profile PDFs: every problem stops the build, naming the file."""
 from __future__ import annotations
 
 import logging
@@ -95,6 +95,11 @@ def write_pack(workshop: Workshop, sheets: list[weasyprint.Document], site: Site
     """Write a workshop's print pack: its own page for the facilitator, then the sheets of its exercises."""
     overview = render(workshop.src, "", site)
     write(overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)]), workshop.src, site)
+
+
+def write_job_profile(src: str, site: Site) -> None:
+    """Write a job profile as its own PDF: the page as it reads on the web, its headings as bookmarks."""
+    write(render(src, "", site), src, site)
 
 
 def render(src: str, extra: str, site: Site) -> weasyprint.Document:

@@ -11,6 +11,9 @@ from bs4 import BeautifulSoup
 DEFAULT_WRITING = {"lines": 8}
 # Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
 CHROME = "a.headerlink, .md-content__button"
+# A job profile's "Senest ændret" line (overrides/partials/source-file.html): the print stylesheet
+# repeats it at the top of every page, which a running element does only from where it stands.
+VERSION_LINE = ".page-version"
 
 
 def article(page_html: str, address: str, where: str) -> str:
@@ -21,6 +24,8 @@ def article(page_html: str, address: str, where: str) -> str:
         raise ValueError(f"{where}: den byggede side har intet <article> at lave et ark af")
     for element in found.select(CHROME):
         element.decompose()
+    for version in found.select(VERSION_LINE):
+        found.insert(0, version.extract())
     for link in found.find_all("a", href=True):
         if not urlsplit(link["href"]).scheme:
             link["href"] = urljoin(address, link["href"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides", "hooks", "printing")
+PROJECT_PARTS = ("mkdocs.yml", "links.yml", "docs", "macros", "overrides", "hooks", "printing")
 sys.path.insert(0, str(ROOT))
 
 
@@ -60,6 +61,31 @@ def add_exercise(project: Path, key: str, title: str, theme: str) -> None:
     config = project / "mkdocs.yml"
     nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
     config.write_text(config.read_text(encoding="utf-8").replace(nav_line, f"{nav_line}      - oevelser/{key}.md\n"), encoding="utf-8")
+
+
+def move_page(project: Path, old: str, new: str, redirect: bool) -> None:
+    """Rename a page the way CONTRIBUTING.md says: move the file, fix the links to it, optionally add the redirect line."""
+    (project / "docs" / old).rename(project / "docs" / new)
+    old_name = re.compile(rf"(?<![\w-]){re.escape(Path(old).name)}")
+    for path in [project / "mkdocs.yml", *(project / "docs").rglob("*.md")]:
+        path.write_text(old_name.sub(Path(new).name, path.read_text(encoding="utf-8")), encoding="utf-8")
+    if redirect:
+        with (project / "links.yml").open("a", encoding="utf-8") as lock:
+            lock.write(f"  {old[:-3]}.html: {new[:-3]}.html\n")
+
+
+# The page that the link tests rename, from and to.
+MOVED = ("jobprofiler/peer-medarbejder.md", "jobprofiler/peer-medarbejderen.md")
+
+
+@pytest.fixture(scope="session")
+def moved_site(tmp_path_factory) -> Path:
+    """The handbook with a job profile renamed as CONTRIBUTING.md says: the file moved and one redirect line."""
+    project = copy_project(tmp_path_factory.mktemp("moved"))
+    move_page(project, *MOVED, redirect=True)
+    result = build(project, project / "site", HANDBOOK_PDF="0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
 
 
 @pytest.fixture
