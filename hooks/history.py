@@ -23,6 +23,7 @@ TRAILER = "Historik"
 # git log: one record per commit (\x1d), the commit date and the trailer lines (\x1e) split by \x1f.
 LOG_FORMAT = f"--format=%cs%x1f%(trailers:key={TRAILER},valueonly,separator=%x1e)%x1d"
 NO_GIT = "Datoen for seneste ændring kan ikke vises, fordi denne kopi af håndbogen er lavet uden versionshistorik."
+SHALLOW = "Datoen for seneste ændring kan ikke vises, fordi denne kopi af håndbogen kun har en del af versionshistorikken."
 NOT_COMMITTED = "Siden er ny og er endnu ikke gemt i versionshistorikken, så den har ingen dato for seneste ændring."
 NO_NOTE = "Siden er ændret."
 
@@ -68,16 +69,13 @@ def git(folder: Path, *args: str) -> str:
 
 
 def read(path: Path) -> History:
-    """The history of one page file, following renames; a shallow clone stops the build (its dates would be wrong)."""
+    """The history of one page file, following renames; a copy without (full) history says so instead."""
     try:
         shallow = git(path.parent, "rev-parse", "--is-shallow-repository").strip()
     except NoRepository:
         return History((), NO_GIT)
-    if shallow == "true":
-        raise HandbookError(
-            f"{path.name}: git-historikken er afkortet (shallow clone), så 'Senest ændret' ville blive forkert. "
-            "Hent hele historikken med 'git fetch --unshallow' (GitHub Actions: actions/checkout med fetch-depth: 0)."
-        )
+    if shallow == "true":  # its oldest commit would look like the page's first change: show no dates at all
+        return History((), SHALLOW)
     changes = tuple(parse(record) for record in git(path.parent, "log", "--follow", LOG_FORMAT, "--", path.name).split("\x1d") if record.strip("\n"))
     return History(changes, "" if changes else NOT_COMMITTED)
 
