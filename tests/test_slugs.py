@@ -26,17 +26,20 @@ def test_danish_heading_gives_readable_anchor(heading, anchor):
 
 
 # The contract with staff who paste these links in e-mails and HR papers: a rename must fail here.
+# Where a heading had to change to match its document, the page keeps the old anchor with
+# attr_list ("## Det er en succes når peer-medarbejder har { #succeskriterier }"), and
+# #hvad-er-peer-stoette, once a heading the handbook had added, now marks the paragraph it introduced.
 JOB_PROFILES = {
     "jobprofiler/peer-medarbejder.html": [
         "peer-medarbejder-paa-parkvaenget", "definition-af-peer-stoette", "vision-med-peer-stoette",
         "organisatorisk-maal-med-peer-stoette", "peer-funktion-i-udviklingsteamet",
         "peer-medarbejderens-ansaettelsesvilkaar", "skaanebehov-for-peer-medarbejder",
         "udvikling-og-afholdelse-af-peer-uddannelse-til-beboere-i-beskaeftigelse", "konkrete-arbejdsopgaver",
-        "peer-opgaverne-giver-mulighed-for", "succeskriterier", "peer-faglighed", "grundfaglighed",
-        "recovery-orienteret-tilgang", "motiverende-samtaler", "loesningsfokuserede-samtaler", "mb-uddannelse",
-        "anerkendende-tilgang", "patient-vs-professionel-rolle-symmetrisk-asymmetrisk", "brobygning",
-        "erfaringskompetencer", "peer-medarbejder-og-moeder-i-udviklingsteamet", "intern-uddannelse",
-        "udviklingsmoeder", "peermoeder", "personalemoeder", "supervision", "sparringsmoeder",
+        "peer-opgaverne-giver-mulighed-for", "succeskriterier", "peer-faglighed", "definition-af-peer-faglighed",
+        "grundfaglighed", "recovery-orienteret-tilgang", "motiverende-samtaler", "loesningsfokuserede-samtaler",
+        "mb-uddannelse", "anerkendende-tilgang", "patient-vs-professionel-rolle-symmetrisk-asymmetrisk",
+        "brobygning", "erfaringskompetencer", "peer-medarbejder-og-moeder-i-udviklingsteamet",
+        "intern-uddannelse", "udviklingsmoeder", "peermoeder", "personalemoeder", "supervision", "sparringsmoeder",
     ],
     "jobprofiler/peer-stoette-til-nye-beboere.html": [
         "peer-stoettens-funktion", "intro-til-aktivitetstilbud-primaer", "bruge-egne-erfaringer-sekundaer",
@@ -49,8 +52,10 @@ JOB_PROFILES = {
 @pytest.mark.parametrize("url", JOB_PROFILES)
 def test_job_profile_url_and_section_anchors_are_stable(site, url):
     html = (site / url).read_text(encoding="utf-8")
-    headings = re.findall(r'<h[2-4] id="([^"]+)"', html)
-    assert headings == JOB_PROFILES[url]
+    ids = re.findall(r'<[a-z0-9]+ id="([^"]+)"', html)
+    headings = re.findall(r'<h[2-6] id="([^"]+)"', html)
+    assert [anchor for anchor in JOB_PROFILES[url] if anchor not in ids] == [], "an anchor staff may have sent is gone"
+    assert [anchor for anchor in headings if anchor not in JOB_PROFILES[url]] == [], "a new section: add its anchor here"
 
 
 def test_every_page_url_is_ascii(site):
