@@ -57,7 +57,7 @@ def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, 
     if missing:
         raise HandbookError(f"mkdocs.yml: jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')")
     items = [
-        f"- **[{title}]({link(src, here)})**: {profiles[src].summary}  \n  *{html.escape(byline(data, profiles[src]), quote=False)}*"
+        f"- **[{title}]({link(src, here)})**: {profiles[src].summary.rstrip('.')}.  \n  *{html.escape(byline(data, profiles[src]), quote=False)}*"
         for src, title in titles.items() if src in profiles
     ]
     return "\n".join(items) + "\n"
