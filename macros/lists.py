@@ -1,12 +1,10 @@
 """Render CHIME and the generated lists (exercises, job profiles) from chime.yml and the pages' front matter."""
 from __future__ import annotations
 
-import html
-
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise, JobProfile
-from macros.people import byline
+from macros.people import byline_markdown
 from printing.paths import pdf_link, pdf_path
 from macros.texts import link, source
 
@@ -57,7 +55,7 @@ def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, 
     if missing:
         raise HandbookError(f"mkdocs.yml: jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')")
     items = [
-        f"- **[{title}]({link(src, here)})**: {profiles[src].summary.rstrip('.')}.  \n  *{html.escape(byline(data, profiles[src]), quote=False)}*"
+        f"- **[{title}]({link(src, here)})**: {profiles[src].summary.rstrip('.')}.  \n  {byline_markdown(data, profiles[src])}"
         for src, title in titles.items() if src in profiles
     ]
     return "\n".join(items) + "\n"

@@ -44,8 +44,13 @@ def byline(data: Data, profile: JobProfile) -> str:
     return credit(data, profile.byline, profile.src) if profile.byline else COMPILED
 
 
+def byline_markdown(data: Data, profile: JobProfile) -> str:
+    """A job profile's credit in italics, its text escaped, as the page and the index show it."""
+    return f"*{html.escape(byline(data, profile), quote=False)}*"
+
+
 def written_by(data: Data, profiles: dict[str, JobProfile], here: str) -> str:
     """The byline paragraph under a job profile's heading."""
     if here not in profiles:
         raise HandbookError(f"{here}: written_by() virker kun på en jobprofil under jobprofiler/")
-    return f"*{html.escape(byline(data, profiles[here]), quote=False)}*\n{{: .byline }}\n"
+    return f"{byline_markdown(data, profiles[here])}\n{{: .byline }}\n"
