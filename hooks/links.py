@@ -6,6 +6,7 @@ writes a small Danish page there that forwards to the new address and keeps the 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
@@ -15,7 +16,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink
 
 from macros.errors import HandbookError, unknown_key
 from printing.paths import href
@@ -23,6 +23,8 @@ from printing.paths import href
 LOCK_FILE = "links.yml"
 SECTIONS = {"pages": list, "anchors": dict, "redirects": dict}
 REDIRECT_SCRIPT = "assets/javascripts/redirect.js"
+# Any element's id in a page's content is an anchor a link can land on, not only a heading's.
+ELEMENT_ID = re.compile(r'<[a-zA-Z][a-zA-Z0-9]*\b[^>]*?\sid="([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -127,15 +129,10 @@ def resolve(lock: Lock, url: str, built: set[str]) -> str:
 
 
 def on_page_content(output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Remember the page's title and the anchors of all its headings."""
+    """Remember the page's title and every anchor in its content (headings, and ids set with attr_list)."""
     STATE[0].titles[page.file.dest_uri] = page.title or config.site_name
-    STATE[0].anchors[page.file.dest_uri] = set(heading_ids(page.toc.items))
+    STATE[0].anchors[page.file.dest_uri] = set(ELEMENT_ID.findall(output))
     return output
-
-
-def heading_ids(items: list[AnchorLink]) -> list[str]:
-    """The ids of the headings in a table of contents, at every level."""
-    return [id for item in items for id in (item.id, *heading_ids(item.children))]
 
 
 @event_priority(60)  # before the PDFs, so a broken link fails fast
@@ -152,7 +149,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     ]
     if gone:
         raise HandbookError("\n".join(
-            f"{LOCK_FILE}: afsnittet '{url}#{anchor}' er udgivet, men {target} har ingen overskrift med det anker. "
+            f"{LOCK_FILE}: afsnittet '{url}#{anchor}' er udgivet, men {target} har intet afsnit med det anker. "
             f"Sæt overskriften tilbage, eller giv den nye overskrift det gamle anker: '## Ny overskrift {{ #{anchor} }}' (med mellemrum efter {{)."
             for url, anchor, target in gone
         ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros import data as shared_data
-from macros import lists, pages, texts
+from macros import lists, pages, people, texts
 from printing import paths
 
 
@@ -16,6 +16,7 @@ def define_env(env) -> None:
     env.variables["exercises"] = exercises
     workshops = pages.workshops(metas, data.themes)
     env.variables["workshops"] = workshops
+    profiles = pages.job_profiles(metas, data.people)
 
     def here() -> str:
         return env.page.file.src_uri
@@ -26,9 +27,19 @@ def define_env(env) -> None:
         return texts.definition(data, key, here())
 
     @env.macro
+    def definition_quote(key: str) -> str:
+        """The shared definition `key` (definitions.yml) as a plain quote, as a document quotes it."""
+        return texts.definition_quote(data, key, here())
+
+    @env.macro
     def source(key: str, page: str = "") -> str:
-        """A citation of source `key` (sources.yml), optionally with a page number."""
+        """A citation of source `key` (sources.yml) in brackets, optionally with a page number."""
         return texts.source(data, key, str(page), here())
+
+    @env.macro
+    def cite(key: str, page: str = "") -> str:
+        """A citation of source `key` (sources.yml) without brackets, for inside a bracket."""
+        return texts.cite(data, key, str(page), here())
 
     @env.macro
     def sources_list() -> str:
@@ -43,17 +54,27 @@ def define_env(env) -> None:
     @env.macro
     def person(key: str) -> str:
         """Role and name of person `key` (people.yml)."""
-        return texts.person(data, key, here())
+        return people.person(data, key, here())
 
     @env.macro
     def first_name(key: str) -> str:
         """First name of person `key` (people.yml)."""
-        return texts.first_name(data, key, here())
+        return people.first_name(data, key, here())
+
+    @env.macro
+    def credit(line: str) -> str:
+        """A credit line as its document gives it, e.g. "Artikel af {jakob}", names from people.yml."""
+        return people.credit(data, line, here())
 
     @env.macro
     def written_by() -> str:
-        """Who wrote this job profile and when, from its front matter."""
-        return texts.written_by(data, env.page.meta, here())
+        """This job profile's author line (its front matter 'byline'), or that the handbook compiled it."""
+        return people.written_by(data, profiles, here())
+
+    @env.macro
+    def job_profiles() -> str:
+        """Every job profile with who it is for and its author line, in nav order."""
+        return lists.job_profiles(data, profiles, pages.nav_titles(env.conf["nav"]), here())
 
     @env.macro
     def glossary() -> str:
@@ -64,11 +85,6 @@ def define_env(env) -> None:
     def chime_overview() -> str:
         """The CHIME intro and its five themes (chime.yml), linked."""
         return lists.chime_overview(data, here())
-
-    @env.macro
-    def chime_inline() -> str:
-        """The five CHIME themes (chime.yml) as running text."""
-        return lists.chime_inline(data)
 
     @env.macro
     def exercises_for(theme: str) -> str:

@@ -36,11 +36,25 @@ class Theme:
     page: str
 
 
+PERSON_KINDS = ("staff", "resident", "participant", "partner")
+# Residents and participants are named only with their consent: a handbook must never out anyone.
+NEEDS_CONSENT = ("resident", "participant")
+
+
 @dataclass(frozen=True)
 class Person:
     key: str
-    role: str
+    kind: str  # one of PERSON_KINDS
+    role: str  # the role the handbook gives them by default; a document's own title is in its credit line
     name: str
+    consent: bool = False  # residents and participants: may the handbook print their name?
+    consent_basis: str = ""  # what that consent rests on
+    unnamed: str = ""  # how the handbook refers to a resident or participant without their name
+
+    @property
+    def named(self) -> bool:
+        """Whether the handbook may print this person's name."""
+        return self.kind not in NEEDS_CONSENT or self.consent
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,19 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
     return entry
 
 
+def person(key: str, entry: Any) -> Person:
+    """One people.yml entry; a resident or participant must say whether they agreed to be named."""
+    private = isinstance(entry, dict) and entry.get("kind") in NEEDS_CONSENT
+    required = ("kind", "role", "name") + (("consent", "unnamed") if private else ())
+    fields("people.yml", key, entry, required, ("consent_basis",) if private else ())
+    unknown_key("kind", entry["kind"], PERSON_KINDS, where=f"people.yml: '{key}'")
+    if private and not isinstance(entry["consent"], bool):
+        raise HandbookError(f"people.yml: '{key}': consent skal være true eller false, ikke {entry['consent']!r}")
+    if private and entry["consent"] and not str(entry.get("consent_basis", "")).strip():
+        raise HandbookError(f"people.yml: '{key}' har consent: true, men mangler consent_basis: skriv, hvad samtykket bygger på")
+    return Person(key, **entry)
+
+
 def load(data_dir: Path = DATA_DIR) -> Data:
     """Read every data file and return the validated data."""
     raw = {path.stem: read_yaml(path) for path in sorted(data_dir.glob("*.yml"))}
@@ -105,7 +132,7 @@ def load(data_dir: Path = DATA_DIR) -> Data:
     for k, v in raw["values"].items():
         if not (isinstance(v, list) and all(isinstance(item, str) for item in v)):
             raise HandbookError(f"values.yml: '{k}' skal være en liste af værdier (tekst)")
-    people = {k: Person(k, **fields("people.yml", k, v, ("role", "name"))) for k, v in raw["people"].items()}
+    people = {k: person(k, v) for k, v in raw["people"].items()}
     glossary = [
         Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()

@@ -1,9 +1,10 @@
-"""Render CHIME and the exercise lists, generated from chime.yml and the exercises' front matter."""
+"""Render CHIME and the generated lists (exercises, job profiles) from chime.yml and the pages' front matter."""
 from __future__ import annotations
 
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
-from macros.pages import Exercise, Workshop
+from macros.pages import Exercise, JobProfile, Workshop
+from macros.people import byline_markdown
 from printing.paths import pdf_link, pdf_path
 from macros.texts import link, source
 
@@ -12,12 +13,6 @@ def chime_overview(data: Data, here: str) -> str:
     """The CHIME intro and the five themes, each linked to its page, with the source."""
     items = "\n".join(f"- [{t.name}]({link(t.page, here)}) ({t.english})" for t in data.themes.values())
     return f"{data.chime_intro} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
-
-
-def chime_inline(data: Data) -> str:
-    """The five CHIME themes in one line of running text, e.g. 'forbundenhed, håb, ... og handlekraft'."""
-    names = [t.name.lower() for t in data.themes.values()]
-    return ", ".join(names[:-1]) + " og " + names[-1]
 
 
 def theme_links(data: Data, keys: list[str], here: str) -> str:
@@ -82,3 +77,15 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
         raise HandbookError(f"{here}: exercise_summary() virker kun på en øvelsesside under oevelser/")
     sheet = pdf_link("Print arket (PDF)", page_url, pdf_path(here))
     return f"**Formål:** {exercise.purpose}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+
+
+def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, str], here: str) -> str:
+    """Every job profile in nav order: its nav title linked, who it is for, and its byline as on its page."""
+    missing = sorted(set(profiles) - set(titles))
+    if missing:
+        raise HandbookError(f"mkdocs.yml: jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')")
+    items = [
+        f"- **[{title}]({link(src, here)})**: {profiles[src].summary.rstrip('.')}.  \n  {byline_markdown(data, profiles[src])}"
+        for src, title in titles.items() if src in profiles
+    ]
+    return "\n".join(items) + "\n"

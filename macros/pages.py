@@ -12,6 +12,12 @@ from macros.errors import HandbookError, unknown_key
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 EXERCISE_DIR = "oevelser"
 WORKSHOP_DIR = "peer-uddannelsen/workshops"
+JOB_PROFILE_DIR = "jobprofiler"
+# summary: who the role is for (the index shows it). byline: the document's own author line, with
+# people as {key} from people.yml; without it the profile is the handbook's own compilation.
+# A credit line names people by their key in braces: "Udarbejdet af udviklingsmedarbejder {jakob}".
+JOB_PROFILE_FIELDS = {"summary": str, "byline": str}
+PERSON_KEY = re.compile(r"\{([^{}]*)\}")
 EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict}
 EXERCISE_REQUIRED = ("title", "themes", "purpose")
 WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
@@ -34,6 +40,13 @@ class Workshop:
     title: str
     theme: str
     planned_exercises: int | None = None  # how many exercises the workshop is built around, where known
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    src: str
+    summary: str
+    byline: str = ""
 
 
 def front_matter(path: Path, docs_dir: Path) -> dict:
@@ -99,9 +112,27 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
     return found
 
 
-JOB_PROFILE_DIR = "jobprofiler"
-
-
 def is_job_profile(src: str) -> bool:
     """True for a job profile's page ('jobprofiler/x.md'), not for the folder's index."""
     return src.startswith(JOB_PROFILE_DIR + "/") and not src.endswith("index.md")
+
+
+def job_profiles(metas: dict[str, dict], people: dict) -> dict[str, JobProfile]:
+    """Every job profile under jobprofiler/, validated, keyed by its path under docs/."""
+    found = {}
+    for src, meta in metas.items():
+        if is_job_profile(src):
+            check_fields(src, meta, JOB_PROFILE_FIELDS, ("summary",))
+            for key in PERSON_KEY.findall(meta.get("byline", "")):
+                unknown_key("person", key, people, where=f"{src} (byline)")
+            found[src] = JobProfile(src, **meta)
+    return found
+
+
+def nav_titles(nav: list | None) -> dict[str, str]:
+    """The title the nav (mkdocs.yml) gives each page listed as 'Title: file', in nav order."""
+    found = {}
+    for item in nav or []:
+        for title, target in item.items() if isinstance(item, dict) else ():
+            found.update({target: title} if isinstance(target, str) else nav_titles(target))
+    return found

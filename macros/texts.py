@@ -1,10 +1,10 @@
-"""Render the shared texts (definitions, sources, values, people, glossary) as Markdown."""
+"""Render the shared texts (definitions, sources, values, glossary) as Markdown."""
 from __future__ import annotations
 
 import posixpath
 
 from macros.data import Data
-from macros.errors import HandbookError, unknown_key
+from macros.errors import unknown_key
 
 SOURCES_PAGE = "kilder.md"
 
@@ -14,19 +14,31 @@ def link(target: str, here: str) -> str:
     return posixpath.relpath(target, start=posixpath.dirname(here) or ".")
 
 
-def source(data: Data, key: str, page: str, here: str) -> str:
-    """A citation such as (Socialstyrelsen 2016: 8), linked to the source on the Kilder page."""
+def cite(data: Data, key: str, page: str, here: str) -> str:
+    """A citation without brackets, such as Socialstyrelsen 2016: 8, linked to the Kilder page."""
     unknown_key("kilde", key, data.sources, where=here)
     pages = f": {page}" if page else ""
-    return f"([{data.sources[key].short}]({link(SOURCES_PAGE, here)}#{key}){pages})"
+    return f"[{data.sources[key].short}]({link(SOURCES_PAGE, here)}#{key}){pages}"
+
+
+def source(data: Data, key: str, page: str, here: str) -> str:
+    """A citation in brackets, such as (Socialstyrelsen 2016: 8), linked to the Kilder page."""
+    return f"({cite(data, key, page, here)})"
 
 
 def definition(data: Data, key: str, here: str) -> str:
     """A shared definition as a quote box with its title and source."""
     unknown_key("definition", key, data.definitions, where=here)
     item = data.definitions[key]
-    cite = source(data, item.source, item.page, here)
-    return f'!!! quote "{item.title}"\n\n    ”{item.text}”\n\n    {cite}\n'
+    citation = source(data, item.source, item.page, here)
+    return f'!!! quote "{item.title}"\n\n    ”{item.text}”\n\n    {citation}\n'
+
+
+def definition_quote(data: Data, key: str, here: str) -> str:
+    """A shared definition as a plain quote with its source, as a document quotes it (no box title)."""
+    unknown_key("definition", key, data.definitions, where=here)
+    item = data.definitions[key]
+    return f"> ”{item.text}”\n>\n> {source(data, item.source, item.page, here)}\n"
 
 
 def sources_list(data: Data) -> str:
@@ -40,33 +52,10 @@ def values(data: Data, key: str, here: str) -> str:
     return "\n".join(f"- {value}" for value in data.values[key])
 
 
-def person(data: Data, key: str, here: str) -> str:
-    """A person as role and name, role first, e.g. 'udviklingsmedarbejder <name>'."""
-    unknown_key("person", key, data.people, where=here)
-    return f"{data.people[key].role} {data.people[key].name}"
-
-
 def number_of(data: Data, key: str, here: str) -> str:
     """A count from education.yml as digits, e.g. '6'."""
     unknown_key("tal", key, data.numbers, where=here)
     return str(data.numbers[key])
-
-
-def first_name(data: Data, key: str, here: str) -> str:
-    """A person's first name, for the second mention on a page."""
-    unknown_key("person", key, data.people, where=here)
-    return data.people[key].name.split()[0]
-
-
-def written_by(data: Data, meta: dict, here: str) -> str:
-    """Who wrote a job profile and when, from its front matter: written, and optionally authors."""
-    if "written" not in meta:
-        raise HandbookError(f"{here}: en jobprofil skal have feltet 'written' i front matter")
-    names = [person(data, key, here) for key in meta.get("authors", [])]
-    if not names:
-        return f"*{meta['written']}.*"
-    joined = " og ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-    return f"*Udarbejdet af {joined}, {meta['written']}.*"
 
 
 DANISH_ORDER = "abcdefghijklmnopqrstuvwxyzæøå"

@@ -39,7 +39,7 @@ def test_a_section_anchor_that_disappears_stops_the_build(project_copy, tmp_path
     page = project_copy / "docs/jobprofiler/frivillig-peer.md"
     page.write_text(page.read_text(encoding="utf-8").replace("## Opgaver\n", "## Opgaverne\n"), encoding="utf-8")
     output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert "links.yml: afsnittet 'jobprofiler/frivillig-peer.html#opgaver' er udgivet, men jobprofiler/frivillig-peer.html har ingen overskrift med det anker" in output
+    assert "links.yml: afsnittet 'jobprofiler/frivillig-peer.html#opgaver' er udgivet, men jobprofiler/frivillig-peer.html har intet afsnit med det anker" in output
     assert "'## Ny overskrift { #opgaver }' (med mellemrum efter {)" in output
 
 

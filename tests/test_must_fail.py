@@ -152,3 +152,46 @@ def test_a_count_that_is_not_a_number_names_the_file_and_key(project_copy, tmp_p
 def test_planned_exercises_must_be_a_number(project_copy, tmp_path):
     edit(project_copy / "docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: tre")
     assert "workshops/haab.md: feltet 'planned_exercises' skal være int, ikke 'tre'" in failed_build(project_copy, tmp_path)
+
+
+def test_person_of_unknown_kind_names_file_key_and_valid_kinds(project_copy, tmp_path):
+    edit(project_copy / "macros/data/people.yml", "  kind: staff\n  role: lønnet peer-medarbejder\n", "  kind: medarbejder\n  role: lønnet peer-medarbejder\n")
+    output = failed_build(project_copy, tmp_path)
+    assert "people.yml: 'joy': ukendt kind 'medarbejder'. Gyldige: participant, partner, resident, staff" in output
+
+
+def test_resident_without_a_consent_field_names_file_and_key(project_copy, tmp_path):
+    edit(project_copy / "macros/data/people.yml", "  consent: true\n", "")
+    assert "people.yml: 'daniel' mangler ['consent']" in failed_build(project_copy, tmp_path)
+
+
+def test_consent_without_its_basis_names_file_and_key(project_copy, tmp_path):
+    people = project_copy / "macros/data/people.yml"
+    text = people.read_text(encoding="utf-8")
+    start = text.index("  consent_basis:", text.index("daniel:"))
+    end = text.index("  unnamed:", start)
+    people.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert "people.yml: 'daniel' har consent: true, men mangler consent_basis" in failed_build(project_copy, tmp_path)
+
+
+def test_staff_member_with_a_consent_field_names_the_unknown_field(project_copy, tmp_path):
+    edit(project_copy / "macros/data/people.yml", "  name: Janick Lagoni\n", "  name: Janick Lagoni\n  consent: true\n")
+    assert "people.yml: 'janick' mangler [] eller har ukendte felter ['consent']" in failed_build(project_copy, tmp_path)
+
+
+def test_unknown_person_in_a_job_profile_byline_names_page_and_key(project_copy, tmp_path):
+    edit(project_copy / "docs/jobprofiler/peer-medarbejder.md", 'byline: "Udarbejdet af {gitte}"', 'byline: "Udarbejdet af {gitte-jensen}"')
+    output = failed_build(project_copy, tmp_path)
+    assert "jobprofiler/peer-medarbejder.md (byline): ukendt person 'gitte-jensen'" in output
+
+
+def test_job_profile_with_a_field_outside_the_template_names_page_and_field(project_copy, tmp_path):
+    edit(project_copy / "docs/jobprofiler/peer-medarbejder.md", "summary:", "written: februar 2020\nsummary:")
+    output = failed_build(project_copy, tmp_path)
+    assert "jobprofiler/peer-medarbejder.md: ukendt felt 'written'. Gyldige: byline, summary" in output
+
+
+def test_job_profile_missing_from_the_nav_names_the_page(project_copy, tmp_path):
+    edit(project_copy / "mkdocs.yml", "      - Frivillig peer: jobprofiler/frivillig-peer.md\n", "")
+    output = failed_build(project_copy, tmp_path)
+    assert "mkdocs.yml: jobprofilen jobprofiler/frivillig-peer.md mangler i nav:" in output

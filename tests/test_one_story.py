@@ -64,13 +64,7 @@ def test_a_page_about_one_theme_states_the_number_of_exercises_it_lists(site, sr
     assert stated <= allowed, f"{src}: siger {sorted(stated)} øvelser; håndbogen har {exercises_of(theme)} til '{theme}'"
 
 
-def per_workshop_params() -> list:
-    """Every page but the function descriptions; frivillig-peer.md is marked until its wording is fixed."""
-    known = pytest.mark.xfail(strict=True, reason="jobprofiler/frivillig-peer.md gør målet '3 øvelser på hver workshop' til en opgave (issue 8, jobprofilerne)")
-    return [pytest.param(s, marks=known) if s == "jobprofiler/frivillig-peer.md" else s for s in ALL_PAGES if s not in TARGETS]
-
-
-@pytest.mark.parametrize("src", per_workshop_params())
+@pytest.mark.parametrize("src", [s for s in ALL_PAGES if s not in TARGETS])
 def test_no_page_states_more_exercises_per_workshop_than_every_workshop_has(site, src):
     fewest = min(max(exercises_of(w.theme), w.planned_exercises or 0) for w in WORKSHOPS.values())
     stated = {number(n) for n in PER_WORKSHOP.findall(text(site, src))}

@@ -23,7 +23,7 @@ FACTS = {
     "001 peer-støtte til nye beboere": [
         "27. maj 2021", "glasværksted", "Nada", "mindfulness", "(AUT)", "aktivitetsskema",
         "decentreret", "tryghed og ro", "mestringsstrategier", "Janick Lagoni",
-        "social udsathed, fx hos borgere med misbrug", "positiv effekt både på støttepersonen",
+        "social udsathed f.eks. hos borgere med misbrug", "positiv effekt på både støtteperson",
     ],
     "002 samtalegruppe": [
         "medarbejder med brugererfaringer", "stemmehøring, angst, sorg, ensomhed, kærlighed, misbrug",
@@ -40,12 +40,12 @@ FACTS = {
         "Helsingør, Fredericia og København",
     ],
     "004 funktionsbeskrivelse for peers": [
-        "februar 2020", "3 måneder", "faglige koordinator", "Udviklingslederen", "Øst Første",
-        "tirsdag, onsdag og torsdag kl. 10-15", "15 minutters pause", "rygeregler", "skriveværkstedet",
-        "100 % arbejdsidentitet", "LUB-pakken", "Udfoldelses", "folder om uddannelsen",
+        "februar 2020", "3 måneder", "faglige koordinator", "Udviklingsleder", "Øst Første",
+        "tirsdag, onsdag og torsdag kl. 10-15", "15 minutter pause", "rygeregler", "skriveværkstedet",
+        "100% arbejdsidentitet", "LUB-pakken", "Udfoldelse", "folder om uddannelsen",
         "interview med deltagerne", "pædagoguddannelsen og MB-uddannelsen", "social- og sundhedsassistent",
-        "tynde historier", "eksternalisering", "symmetrisk/asymmetrisk", "sprogbrugen i huset",
-        "systemisk teori (2 kursusgange)", "I alt 17½ time", "kl. 10-12", "kl. 10-11.30",
+        "tynde historier", "eksternalisering", "Symmetrisk/Asymmetrisk", "sprogbrugen i huset",
+        "Systemisk teori (2 kursusgange)", "I alt 17 ½ timer", "kl. 10-12", "kl. 10-11.30",
         "i alt 6 timer om ugen", "1 temadag i marts", "samarbejdssupervision", "grænsesætning",
         "recoverymentor, vendepunktinstruktør", "Repper 2013", "Projekt Peer-Støtte 2018",
     ],

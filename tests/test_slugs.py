@@ -28,15 +28,20 @@ def test_danish_heading_gives_readable_anchor(heading, anchor):
 
 
 # The contract with staff who paste these links in e-mails and HR papers is links.yml (anchors):
-# a heading renamed there fails the build; a new heading must be listed there too.
+# a heading renamed there fails the build; a new heading must be listed there too. Where a heading
+# had to change to match its document, the page keeps the old anchor with attr_list
+# ("## Det er en succes når peer-medarbejder har { #succeskriterier }"), and #hvad-er-peer-stoette, once a
+# heading the handbook had added, now marks the paragraph it introduced.
 JOB_PROFILES = links.load(ROOT / "links.yml").anchors
 
 
 @pytest.mark.parametrize("url", JOB_PROFILES)
 def test_job_profile_url_and_section_anchors_are_stable(site, url):
     html = (site / url).read_text(encoding="utf-8")
-    headings = re.findall(r'<h[2-4] id="([^"]+)"', html)
-    assert headings == list(JOB_PROFILES[url]), f"links.yml, anchors: skriv afsnittene af {url} som på siden"
+    ids = re.findall(r'<[a-z0-9]+ id="([^"]+)"', html)
+    headings = re.findall(r'<h[2-6] id="([^"]+)"', html)
+    assert [anchor for anchor in JOB_PROFILES[url] if anchor not in ids] == [], "links.yml, anchors: an anchor staff may have sent is gone"
+    assert [anchor for anchor in headings if anchor not in JOB_PROFILES[url]] == [], f"links.yml, anchors: a new section of {url}: list its anchor"
 
 
 def test_every_page_url_is_ascii(site):

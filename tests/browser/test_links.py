@@ -11,7 +11,7 @@ from hooks.slugs import slugify
 from .site_pages import DOCS
 
 JOB_PROFILES = sorted((DOCS / "jobprofiler").glob("*.md"))
-SECTION_HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*$")
+SECTION_HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*(?:\{:?\s*#([\w-]+)\s*\})?\s*$")
 # Where the heading landed, whether anything covers it, and whether the page could scroll further.
 POSITION = """id => {
   const heading = document.getElementById(id);
@@ -31,13 +31,13 @@ NEAR_TOP_PX = 80
 
 
 def section_anchors(source: Path) -> list[str]:
-    """The anchors of a page's section headings (## and deeper), outside code blocks."""
+    """The anchors of a page's section headings (## and deeper, or their { #id }), outside code blocks."""
     anchors, in_code = [], False
     for line in source.read_text(encoding="utf-8").splitlines():
         in_code = in_code != line.startswith("```")
         match = None if in_code else SECTION_HEADING.match(line)
         if match:
-            anchors.append(slugify(match[1]))
+            anchors.append(match[2] or slugify(match[1]))
     return anchors
 
 

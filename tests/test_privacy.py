@@ -1,0 +1,83 @@
+"""A resident or participant is named only with their consent: without it, no page, index or PDF names them."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import build, copy_project
+from macros import data as shared_data
+
+PRIVATE = [p for p in shared_data.load().people.values() if p.kind in shared_data.NEEDS_CONSENT]
+TEXT_FILES = {".html", ".json", ".xml", ".txt"}
+
+
+def names(person: shared_data.Person) -> set[str]:
+    """Every form of a person's name the handbook prints: the full name and the first name."""
+    return {person.name, person.name.split()[0]}
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF, its metadata included, with words broken over two lines joined again."""
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    text += "\n" + "\n".join(str(value) for value in (reader.metadata or {}).values())
+    return re.sub(r"-\s*\n\s*", "-", text.replace("\xad", ""))
+
+
+def readable_files(site: Path) -> dict[Path, str]:
+    """The text of every page, search index, sitemap and PDF of a built site."""
+    files = {path: path.read_text(encoding="utf-8") for path in site.rglob("*") if path.suffix in TEXT_FILES}
+    files.update({path: pdf_text(path) for path in site.rglob("*.pdf")})
+    return files
+
+
+def where_named(files: dict[Path, str], person: shared_data.Person) -> list[str]:
+    """The files that print any form of the person's name."""
+    return sorted(path.name for path, text in files.items() if any(name in text for name in names(person)))
+
+
+@pytest.fixture(scope="module")
+def site_without_consent(tmp_path_factory) -> Path:
+    """The whole handbook, PDFs included, built from a copy where no resident or participant consented."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    people = project / "macros/data/people.yml"
+    text = people.read_text(encoding="utf-8")
+    assert text.count("\n  consent: true\n") == len(PRIVATE)
+    people.write_text(text.replace("\n  consent: true\n", "\n  consent: false\n"), encoding="utf-8")
+    out = tmp_path_factory.mktemp("site-without-consent")
+    result = build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def test_there_are_residents_or_participants_to_protect():
+    assert PRIVATE, "people.yml names no resident or participant: the tests below would prove nothing"
+
+
+@pytest.fixture(scope="module")
+def with_consent(site) -> dict[Path, str]:
+    """The readable files of the real handbook."""
+    return readable_files(site)
+
+
+@pytest.fixture(scope="module")
+def without_consent(site_without_consent) -> dict[Path, str]:
+    """The readable files of the handbook built without anyone's consent."""
+    return readable_files(site_without_consent)
+
+
+@pytest.mark.parametrize("person", PRIVATE, ids=lambda p: p.key)
+def test_with_consent_the_name_is_found_on_a_page_and_in_a_pdf(with_consent, person):
+    """Negative control: the search below does find a name where the handbook prints it."""
+    named = where_named(with_consent, person)
+    assert any(name.endswith(".html") for name in named) and any(name.endswith(".pdf") for name in named), named
+
+
+@pytest.mark.parametrize("person", PRIVATE, ids=lambda p: p.key)
+def test_without_consent_the_name_is_nowhere_in_the_site_or_the_pdfs(without_consent, person):
+    assert where_named(without_consent, person) == []
+    pages = [text for path, text in without_consent.items() if path.suffix == ".html"]
+    assert any(person.unnamed in " ".join(text.split()) for text in pages), "named by role instead"
