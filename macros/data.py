@@ -52,6 +52,15 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """The settings only the organisation can supply; an empty address or contact means not yet known."""
+
+    name: str
+    address: str
+    contact: str
+
+
+@dataclass(frozen=True)
 class Data:
     sources: dict[str, Source]
     definitions: dict[str, Definition]
@@ -60,6 +69,7 @@ class Data:
     values: dict[str, list[str]]
     people: dict[str, Person]
     glossary: list[Term]
+    organisation: Organisation
 
 
 def read_yaml(path: Path) -> Any:
@@ -86,6 +96,20 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
     return entry
 
 
+def organisation(data_dir: Path = DATA_DIR) -> Organisation:
+    """The organisation's settings (organisation.yml): a name, and text or nothing for address and contact."""
+    path = data_dir / "organisation.yml"
+    if not path.is_file():
+        raise HandbookError(f"organisation.yml mangler i {data_dir}")
+    entry = fields("organisation.yml", "organisation", read_yaml(path), ("name", "address", "contact"))
+    for key, value in entry.items():
+        if not isinstance(value, str):
+            raise HandbookError(f"organisation.yml: '{key}' skal være tekst (skriv \"\" for tom), ikke {value!r}")
+    if not entry["name"].strip():
+        raise HandbookError("organisation.yml: 'name' må ikke være tom")
+    return Organisation(**{key: value.strip() for key, value in entry.items()})
+
+
 def load(data_dir: Path = DATA_DIR) -> Data:
     """Read every data file and return the validated data."""
     raw = {path.stem: read_yaml(path) for path in sorted(data_dir.glob("*.yml"))}
@@ -109,4 +133,4 @@ def load(data_dir: Path = DATA_DIR) -> Data:
         Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()
     ]
-    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary)
+    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary, organisation(data_dir))
