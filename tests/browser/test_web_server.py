@@ -6,6 +6,8 @@ no listings, and a Content-Security-Policy that every page, search and the PDF l
 from __future__ import annotations
 
 import gzip
+import json
+import re
 import http.client
 import os
 import socket
@@ -187,3 +189,13 @@ def test_a_forbidden_inline_script_is_reported(page: Page, server, violations):
             break
         page.wait_for_timeout(50)
     assert any("script-src" in violation for violation in violations), violations
+
+
+def test_the_container_ships_this_config_with_the_same_layout():
+    """The image cannot be built or run here: check it installs nginx and starts it with this file, as above."""
+    containerfile = (ROOT / "Containerfile").read_text(encoding="utf-8")
+    command = json.loads(re.search(r"^CMD (.+)$", containerfile, re.MULTILINE)[1])
+    assert "RUN ensure-debs nginx" in containerfile
+    assert "COPY deploy/nginx.conf /etc/nginx/handbook.conf" in containerfile
+    assert "COPY site/ /srv/handbook/site/" in containerfile and "mkdir /srv/handbook/tmp" in containerfile
+    assert command == ["nginx", "-p", "/srv/handbook/", "-c", "/etc/nginx/handbook.conf"]
