@@ -5,8 +5,10 @@ import os
 import subprocess
 from pathlib import Path
 
+import pypdfium2
 import pytest
 import yaml
+import zxingcpp
 
 from conftest import ROOT, build, built_page, copy_project, failed_build
 from printing.sheet_html import DRAFT_MARK
@@ -27,6 +29,15 @@ def uris(pdf: Path) -> list[str]:
     """Every web link (URI annotation) in a PDF."""
     annotations = (a.get_object() for page in reader(pdf).pages for a in page.get("/Annots", []))
     return [a["/A"]["/URI"] for a in annotations if "/A" in a and "/URI" in a["/A"]]
+
+
+def qr_codes(pdf: Path) -> list[list[str]]:
+    """What the QR codes on each page of a PDF say, read from the page as a phone camera would see it."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [[code.text for code in zxingcpp.read_barcodes(page.render(scale=3).to_pil())] for page in document]
+    finally:
+        document.close()
 
 
 def address(src: str) -> str:
@@ -66,6 +77,11 @@ def test_a_draft_prints_no_web_address_and_says_it_has_none(site):
         assert [uri for uri in uris(pdf) if uri.endswith((".html", ".pdf", "/"))] == [], pdf.name
 
 
+def test_a_draft_sheet_or_pack_has_no_qr_code(site):
+    printed = [pdf for pdf in every_pdf(site) if pdf.name != Path(TO_PDF["output_path"]).name]
+    assert printed and {pdf.name: [] for pdf in printed} == {pdf.name: sum(qr_codes(pdf), []) for pdf in printed}
+
+
 def test_a_draft_web_page_says_the_contact_is_missing_and_names_no_address(site):
     statement = built_page(site, "tilgaengelighed.md").read_text(encoding="utf-8")
     assert "Kladde: kontaktoplysninger mangler" in statement
@@ -86,6 +102,12 @@ def test_a_published_sheet_prints_its_address_on_every_page_and_links_only_there
     assert address(exercise.src) in uris(sheet)
     assert [uri for uri in uris(sheet) if not uri.startswith(PUBLISHED_URL)] == []
     assert reader(sheet).trailer["/Root"]["/Lang"] == "da" and reader(sheet).metadata.title.startswith(exercise.title)
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_a_published_sheets_qr_code_opens_its_page_on_every_page(published_site, exercise):
+    sheet = pdf_link(published_site, exercise.src, SHEET_LINK)
+    assert qr_codes(sheet) == [[address(exercise.src)]] * len(reader(sheet).pages)
 
 
 def test_a_published_handbook_pdf_names_its_address_on_the_cover(published_site):
