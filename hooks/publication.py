@@ -21,6 +21,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         publication.require_published(edition)
     config.site_url = edition.address
     config.copyright = organisation.name
-    # Templates (the PDF cover, the theme) read it here; to-pdf passes config.extra to its cover.
-    config.extra["draft"] = edition.draft
+    # to-pdf passes config.extra to its cover (printing/templates/cover.html): a draft's texts, or nothing.
+    config.extra["draft"] = {"mark": publication.DRAFT_MARK, "note": publication.DRAFT_NOTE} if edition.draft else {}
     return config

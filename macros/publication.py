@@ -16,6 +16,9 @@ from macros.errors import HandbookError
 SITE_URL = "SITE_URL"
 # `make publish` sets it: a build that must not be a draft.
 PUBLISH = "HANDBOOK_PUBLISH"
+# What a draft prints: the mark at the top of every PDF page, and the note where the address would be.
+DRAFT_MARK = "KLADDE – ikke udgivet"
+DRAFT_NOTE = "Kladde: håndbogen har endnu ingen webadresse."
 
 
 @dataclass(frozen=True)

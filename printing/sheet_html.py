@@ -7,13 +7,12 @@ from urllib.parse import urljoin, urlsplit
 import segno
 from bs4 import BeautifulSoup
 
+from macros.publication import DRAFT_MARK, DRAFT_NOTE
+
 # An exercise without a 'writing' field in its front matter still gets room to write.
 DEFAULT_WRITING = {"lines": 8}
 # Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
 CHROME = "a.headerlink, .md-content__button"
-# Printed at the top of every page of a draft (no real address yet: macros/data/organisation.yml).
-DRAFT_MARK = "KLADDE – ikke udgivet"
-DRAFT_NOTE = "Kladde: håndbogen har endnu ingen webadresse."
 
 
 def article(page_html: str, address: str | None, where: str) -> str:
