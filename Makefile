@@ -10,9 +10,10 @@ BIN := $(VENV)/bin
 # WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used; git dates the job profiles.
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core git
 # The browser tests drive Debian's Chromium (a browser download is not possible here).
-TEST_DEBS := chromium
+# nginx runs deploy/nginx.conf in the web-server tests.
+TEST_DEBS := chromium nginx
 
-.PHONY: help site serve test clean lix bench
+.PHONY: help site publish serve test clean lix bench
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -31,6 +32,11 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
 	tools/ensure-debs.sh $(BUILD_DEBS)
 	$(BIN)/mkdocs build --strict
+
+# Refuses (naming what is missing) while the address (SITE_URL or organisation.yml) or the contact is unset.
+publish: $(BIN)/.build-deps ## Build the site to publish: needs SITE_URL=https://… and the contact (organisation.yml)
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	HANDBOOK_PUBLISH=1 $(BIN)/mkdocs build --strict
 
 serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (no PDFs, to stay fast)
 	tools/ensure-debs.sh $(BUILD_DEBS)

@@ -73,7 +73,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF."""
     if pdfs_enabled() and (page.file.src_uri in printed_sources(config) or is_job_profile(page.file.src_uri)):
-        address = urljoin(site_url(config), page.url)
+        # A draft (no site_url: hooks/publication.py) prints no address.
+        address = urljoin(config.site_url, page.url) if config.site_url else None
         article = sheet_html.article(output, address, page.file.src_uri)
         PAGES[page.file.src_uri] = render.BuiltPage(document_title(page), address, Path(page.file.abs_dest_path).as_uri(), article)
     return output
@@ -82,13 +83,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def document_title(page: Page) -> str:
     """The title a page's PDF carries: the page's own first heading (a job profile's official title), else its title."""
     return next((html.unescape(item.title) for item in page.toc.items if item.level == 1), page.title)
-
-
-def site_url(config: MkDocsConfig) -> str:
-    """The published address of the handbook, which sheets link to and their QR codes open."""
-    if not config.site_url:
-        raise PluginError("mkdocs.yml: site_url mangler; arkene skal linke til den offentlige håndbog")
-    return config.site_url
 
 
 def printed_sources(config: MkDocsConfig) -> set[str]:
@@ -105,7 +99,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     start = time.perf_counter()
     variables = config.plugins["macros"].variables
     exercises, workshops = variables["exercises"], variables["workshops"]
-    site = render.Site(dict(PAGES), render.sheet_stylesheet(Path(config.docs_dir)), config.site_name, config.copyright or "", Path(config.site_dir))
+    site = render.Site(dict(PAGES), render.sheet_stylesheet(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
     sheets = {key: render.write_sheet(exercise, site) for key, exercise in exercises.items()}
     for workshop in workshops.values():
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]

@@ -82,6 +82,11 @@ def define_env(env) -> None:
         return texts.glossary(data)
 
     @env.macro
+    def accessibility_contact() -> str:
+        """The contact for the accessibility statement (organisation.yml), or a note that it is missing."""
+        return texts.accessibility_contact(data)
+
+    @env.macro
     def chime_overview() -> str:
         """The CHIME intro and its five themes (chime.yml), linked."""
         return lists.chime_overview(data, here())
@@ -130,4 +135,9 @@ def define_env(env) -> None:
     def handbook_pdf() -> str:
         """A link to the whole handbook as one PDF."""
         return paths.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
+
+    @env.macro
+    def offline_copy() -> str:
+        """A link to the whole handbook as one zip for use without internet, and how to open it."""
+        return paths.offline_copy(env.page.url)
 

@@ -66,6 +66,15 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """The settings only the organisation can supply; an empty address or contact means not yet known."""
+
+    name: str
+    address: str
+    contact: str
+
+
+@dataclass(frozen=True)
 class Data:
     sources: dict[str, Source]
     definitions: dict[str, Definition]
@@ -75,6 +84,7 @@ class Data:
     people: dict[str, Person]
     glossary: list[Term]
     numbers: dict[str, int]  # education.yml: counts that several pages state
+    organisation: Organisation
 
 
 def read_yaml(path: Path) -> Any:
@@ -114,6 +124,20 @@ def person(key: str, entry: Any) -> Person:
     return Person(key, **entry)
 
 
+def organisation(data_dir: Path = DATA_DIR) -> Organisation:
+    """The organisation's settings (organisation.yml): a name, and text or nothing for address and contact."""
+    path = data_dir / "organisation.yml"
+    if not path.is_file():
+        raise HandbookError(f"organisation.yml mangler i {data_dir}")
+    entry = fields("organisation.yml", "organisation", read_yaml(path), ("name", "address", "contact"))
+    for key, value in entry.items():
+        if not isinstance(value, str):
+            raise HandbookError(f"organisation.yml: '{key}' skal være tekst (skriv \"\" for tom), ikke {value!r}")
+    if not entry["name"].strip():
+        raise HandbookError("organisation.yml: 'name' må ikke være tom")
+    return Organisation(**{key: value.strip() for key, value in entry.items()})
+
+
 def load(data_dir: Path = DATA_DIR) -> Data:
     """Read every data file and return the validated data."""
     raw = {path.stem: read_yaml(path) for path in sorted(data_dir.glob("*.yml"))}
@@ -140,4 +164,4 @@ def load(data_dir: Path = DATA_DIR) -> Data:
     for k, v in raw["education"].items():
         if not isinstance(v, int) or isinstance(v, bool) or v < 0:
             raise HandbookError(f"education.yml: '{k}' skal være et helt tal, ikke {v!r}")
-    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary, raw["education"])
+    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary, raw["education"], organisation(data_dir))

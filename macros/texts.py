@@ -1,6 +1,7 @@
 """Render the shared texts (definitions, sources, values, glossary) as Markdown."""
 from __future__ import annotations
 
+import html
 import posixpath
 
 from macros.data import Data
@@ -71,3 +72,14 @@ def glossary(data: Data) -> str:
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
     return "\n\n".join(f"{t.term}\n:   {t.definition}" for t in terms)
 
+
+
+def accessibility_contact(data: Data) -> str:
+    """Where to write about accessibility (organisation.yml), or a plain note that the contact is missing (a draft)."""
+    contact = data.organisation.contact
+    if not contact:
+        return (
+            '!!! note "Kladde: kontaktoplysninger mangler"\n\n'
+            "    Parkvænget skriver her en e-mailadresse eller et telefonnummer, man kan bruge om tilgængelighed."
+        )
+    return f"Du kan også skrive eller ringe til os om tilgængelighed: <strong>{html.escape(contact)}</strong>"

@@ -23,10 +23,10 @@ FETCHER = weasyprint.URLFetcher(allowed_protocols={"file", "data"})
 
 @dataclass(frozen=True)
 class BuiltPage:
-    """A built page to print: its article as sheet HTML, where it lives on the web and on disk."""
+    """A built page to print: its article as sheet HTML, where it lives on the web (None in a draft) and on disk."""
 
     title: str
-    address: str
+    address: str | None
     base_url: str
     article: str
 

@@ -7,6 +7,8 @@ from urllib.parse import urljoin, urlsplit
 import segno
 from bs4 import BeautifulSoup
 
+from macros.publication import DRAFT_MARK, DRAFT_NOTE
+
 # An exercise without a 'writing' field in its front matter still gets room to write.
 DEFAULT_WRITING = {"lines": 8}
 # Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
@@ -16,8 +18,11 @@ CHROME = "a.headerlink, .md-content__button"
 VERSION_LINE = ".page-version"
 
 
-def article(page_html: str, address: str, where: str) -> str:
-    """The page's <article> without site chrome, its links made absolute under the page's web address."""
+def article(page_html: str, address: str | None, where: str) -> str:
+    """The page's <article> without site chrome, its links made absolute under the page's web address.
+
+    A draft has no address: its links would lead nowhere on paper, so they become plain text.
+    """
     soup = BeautifulSoup(page_html, "html.parser")
     found = soup.find("article")
     if found is None:
@@ -27,7 +32,9 @@ def article(page_html: str, address: str, where: str) -> str:
     for version in found.select(VERSION_LINE):
         found.insert(0, version.extract())
     for link in found.find_all("a", href=True):
-        if not urlsplit(link["href"]).scheme:
+        if address is None:
+            del link["href"]
+        elif not urlsplit(link["href"]).scheme:
             link["href"] = urljoin(address, link["href"])
     return str(found)
 
@@ -44,8 +51,10 @@ def writing_room(writing: dict) -> str:
     return f'<section class="writing"><h2>Skriv her</h2>{"".join(parts)}</section>'
 
 
-def footer(address: str, site_name: str) -> str:
-    """The footer of every sheet page: a QR code and the web address of the page, and the handbook's name."""
+def footer(address: str | None, site_name: str) -> str:
+    """The footer of every sheet page: a QR code and the web address of the page (a draft has none), and the handbook's name."""
+    if address is None:
+        return f'<footer class="sheet-footer"><p><strong>{html.escape(site_name)}</strong><br>{DRAFT_NOTE}</p></footer>'
     qr = segno.make(address, error="m").svg_data_uri(scale=4, border=0)
     link = html.escape(address)
     return (
@@ -54,11 +63,13 @@ def footer(address: str, site_name: str) -> str:
     )
 
 
-def document(title: str, body: str, address: str, site_name: str, author: str) -> str:
-    """A whole HTML document for one sheet: Danish, titled, footer first so it repeats on every page."""
+def document(title: str, body: str, address: str | None, site_name: str, author: str) -> str:
+    """A whole HTML document for one sheet: Danish, titled, footer (and a draft's mark) first so they repeat on every page."""
+    mark = "" if address is not None else f'<p class="draft-mark">{DRAFT_MARK}</p>'
+
     return (
         '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)} · {html.escape(site_name)}</title>"
         f'<meta name="author" content="{html.escape(author)}"></head>'
-        f"<body>{footer(address, site_name)}{body}</body></html>"
+        f"<body>{mark}{footer(address, site_name)}{body}</body></html>"
     )

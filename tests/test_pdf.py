@@ -57,11 +57,6 @@ def pdf_link(site: Path, src: str, text: str) -> Path | None:
     return None if link is None else (page.parent / link["href"]).resolve()
 
 
-def address(src: str) -> str:
-    """The published web address of a page, as its sheet prints it."""
-    return CONFIG["site_url"] + src[: -len(".md")] + ".html"
-
-
 def questions(site: Path, src: str) -> list[str]:
     """The reflection questions of an exercise, as its built page lists them."""
     soup = BeautifulSoup(built_page(site, src).read_text(encoding="utf-8"), "html.parser")
@@ -216,18 +211,6 @@ def test_home_page_and_every_page_footer_link_to_the_whole_pdf(site, handbook):
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
 def test_every_exercise_page_links_to_its_printable_sheet(site, exercise):
     assert sheet_problems(site, exercise) == []
-
-
-@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
-def test_sheet_footer_has_the_page_address_and_links_only_to_the_published_site(site, exercise):
-    sheet = pdf_link(site, exercise.src, SHEET_LINK)
-    pdf = reader(sheet)
-    for text in page_texts(sheet):
-        assert address(exercise.src) in "".join(text.split()) and CONFIG["site_name"] in text
-    uris = [a.get_object()["/A"]["/URI"] for p in pdf.pages for a in p.get("/Annots", []) if "/A" in a.get_object()]
-    assert address(exercise.src) in uris
-    assert [uri for uri in uris if not uri.startswith(CONFIG["site_url"])] == []
-    assert pdf.trailer["/Root"]["/Lang"] == "da" and pdf.metadata.title.startswith(exercise.title)
 
 
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)

@@ -1,13 +1,16 @@
 """Danish search in a real browser: inflected words and æ/ø/å find their page, online and offline."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import Page
 
+import macros  # noqa: F401  first, as in a build: printing.paths and the macros package import each other
 from conftest import build
+from printing import paths
 
 # (query, the page it must find among the first three, what makes it hard)
 QUERIES = [
@@ -65,9 +68,11 @@ def test_danish_query_finds_its_page_in_the_top_three(page: Page, query: str, ex
     assert expected in found[:3], f"'{query}' ({why}): forventede {expected} blandt de tre første, fik {found[:3]}"
 
 
-def test_search_works_in_the_offline_copy(page: Page, site: Path) -> None:
-    """Opened from a folder (file://), the site loads its own search shim and finds inflected words."""
-    page.goto((site / "chime" / "index.html").as_uri())
+def test_search_works_in_the_offline_copy(page: Page, site: Path, tmp_path: Path) -> None:
+    """The downloaded zip, unpacked and opened from its folder (file://), loads its own search shim and finds inflected words."""
+    with zipfile.ZipFile(site / paths.OFFLINE_ZIP) as archive:
+        archive.extractall(tmp_path)
+    page.goto((tmp_path / paths.OFFLINE_FOLDER / "chime" / "index.html").as_uri())
     shim = page.locator("script[src*='iframe-worker']")
     assert shim.count() == 1, "iframe-worker-shimmen mangler i siden"
     assert shim.evaluate("script => script.src").startswith("file://"), "shimmen skal ligge i sitet selv"

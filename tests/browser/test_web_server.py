@@ -1,0 +1,201 @@
+"""The web server that ships (deploy/nginx.conf, Debian's nginx) serving the session's site on 127.0.0.1.
+
+Checked as a browser and a proxy see it: headers, compression, caching, the PDF's type, the Danish 404,
+no listings, and a Content-Security-Policy that every page, search and the PDF links pass in Chromium.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import http.client
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page
+
+from conftest import ROOT
+from .recorder import LOCAL_HOST
+from .site_pages import page_urls
+from .test_search import search
+
+CONFIG = ROOT / "deploy/nginx.conf"
+NGINX = "/usr/sbin/nginx"
+# The one line of the shipped config a test run changes: a free port on 127.0.0.1 instead of the container's 8080.
+LISTEN = "listen 8080;"
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+}
+YEAR = "public, max-age=31536000, immutable"
+# Reported by the page's own listener (added before any script runs) and by Chromium's console.
+VIOLATION_LISTENER = """addEventListener("securitypolicyviolation", e =>
+  console.error(`CSP-brud: ${e.violatedDirective} ${e.blockedURI} i ${e.sourceFile}:${e.lineNumber}`))"""
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind((LOCAL_HOST, 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> None:
+    """Wait (at most 10 s) for nginx to accept connections; fail with its error log if it stopped."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"nginx stoppede: {log.read_text()}")
+        with socket.socket() as client:
+            if client.connect_ex((LOCAL_HOST, port)) == 0:
+                return
+        time.sleep(0.05)
+    pytest.fail(f"nginx lyttede ikke på port {port}: {log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def server(site: Path, tmp_path_factory) -> Iterator[str]:
+    """nginx with the shipped config in the foreground, serving the session's site; stopped after the module."""
+    folder = tmp_path_factory.mktemp("nginx")
+    (folder / "tmp").mkdir()
+    (folder / "site").symlink_to(site)
+    config = CONFIG.read_text(encoding="utf-8")
+    assert config.count(LISTEN) == 1, f"{CONFIG} skal lytte med '{LISTEN}' præcis én gang"
+    port = free_port()
+    (folder / "nginx.conf").write_text(config.replace(LISTEN, f"listen {LOCAL_HOST}:{port};"), encoding="utf-8")
+    command = [NGINX, "-p", f"{folder}/", "-c", str(folder / "nginx.conf")]
+    if os.geteuid() == 0:
+        # Started as root, nginx's workers become 'nobody', who cannot read pytest's private temp folder.
+        command += ["-g", "user root;"]
+    log = folder / "error.log"
+    with log.open("w") as errors:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+    try:
+        wait_until_listening(port, process, log)
+        yield f"http://{LOCAL_HOST}:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def fetch(server: str, path: str, gzip_ok: bool = False) -> http.client.HTTPResponse:
+    """GET a path from the server (asking for gzip if told), the body read, headers as sent."""
+    parts = urlsplit(server)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.request("GET", "/" + path, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    response = connection.getresponse()
+    response.body = response.read()
+    connection.close()
+    return response
+
+
+def fingerprinted(site: Path) -> list[str]:
+    """Material's fingerprinted assets, as paths in the site: 'assets/javascripts/bundle.a5f9d56c.min.js'."""
+    found = [p.relative_to(site).as_posix() for p in site.glob("assets/**/*.min.*") if p.suffix in {".js", ".css"}]
+    return sorted(path for path in found if path.split(".")[-3].isalnum() and len(path.split(".")[-3]) == 8)
+
+
+@pytest.mark.parametrize("path", ["", "chime/haab.html", "pdf/peer-haandbogen.pdf", "findes/ikke.html", "assets/stylesheets/extra.css"])
+def test_every_response_has_the_security_headers(server, path):
+    response = fetch(server, path)
+    assert {name: response.getheader(name) for name in SECURITY_HEADERS} == SECURITY_HEADERS
+    assert "default-src 'none'" in response.getheader("content-security-policy")
+    assert "frame-ancestors 'none'" in response.getheader("content-security-policy")
+    assert response.getheader("server") == "nginx"  # no version number
+
+
+@pytest.mark.parametrize("path", ["index.html", "assets/stylesheets/extra.css", "search/search_index.json"])
+def test_text_is_sent_gzip_compressed(server, site, path):
+    response = fetch(server, path, gzip_ok=True)
+    assert response.getheader("content-encoding") == "gzip" and response.getheader("vary") == "Accept-Encoding"
+    assert gzip.decompress(response.body) == (site / path).read_bytes()
+    assert len(response.body) < (site / path).stat().st_size / 2
+
+
+def test_fingerprinted_assets_are_cached_for_a_year_and_the_rest_checked_each_time(server, site):
+    assets = fingerprinted(site)
+    assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets)
+    assert {path: fetch(server, path).getheader("cache-control") for path in assets} == dict.fromkeys(assets, YEAR)
+    for path in ["index.html", "chime/haab.html", "assets/stylesheets/extra.css", "pdf/peer-haandbogen.pdf"]:
+        assert fetch(server, path).getheader("cache-control") == "no-cache", path
+
+
+def test_a_pdf_is_sent_as_application_pdf(server, site):
+    response = fetch(server, "pdf/peer-haandbogen.pdf")
+    assert response.status == 200 and response.getheader("content-type") == "application/pdf"
+    assert response.body == (site / "pdf/peer-haandbogen.pdf").read_bytes()
+
+
+@pytest.mark.parametrize("path", ["findes-ikke.html", "chime/findes-ikke/", "assets/", "assets/javascripts/"])
+def test_a_missing_page_or_a_folder_gets_status_404_and_the_danish_page(server, path):
+    response = fetch(server, path)
+    body = response.body.decode("utf-8")
+    assert response.status == 404
+    assert '<html lang="da"' in body and "Siden findes ikke" in body and "Index of" not in body
+
+
+def test_the_root_of_the_site_is_the_home_page(server, site):
+    response = fetch(server, "")
+    assert response.status == 200 and response.body == (site / "index.html").read_bytes()
+
+
+@pytest.fixture
+def violations(page: Page) -> list[str]:
+    """Every Content-Security-Policy violation the page reports while the test runs."""
+    found: list[str] = []
+    page.add_init_script(VIOLATION_LISTENER)
+    page.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
+    return found
+
+
+def test_every_page_and_the_404_page_pass_the_content_security_policy(page: Page, server, violations):
+    for path in [*page_urls(), "findes-ikke.html"]:
+        page.goto(server + path, wait_until="networkidle")
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky", path
+    assert violations == []
+
+
+def test_search_passes_the_content_security_policy(page: Page, server, violations):
+    page.goto(server + "index.html")
+    assert "chime/haab.html" in search(page, "håbet")[:3]
+    assert violations == []
+
+
+def test_pdf_links_open_under_the_content_security_policy(page: Page, server, site, violations):
+    page.goto(server + "index.html")
+    links = page.locator("a[type='application/pdf']").evaluate_all("links => links.map(link => link.href)")
+    assert links
+    for url in dict.fromkeys(links):
+        response = page.goto(url)
+        assert response.status == 200 and response.header_value("content-type") == "application/pdf", url
+    assert violations == []
+
+
+def test_a_forbidden_inline_script_is_reported(page: Page, server, violations):
+    """The negative control: an inline script, which the policy forbids, shows up as a violation."""
+    page.goto(server + "index.html")
+    page.evaluate("() => { const script = document.createElement('script'); script.textContent = 'window.x = 1'; document.body.append(script) }")
+    page.wait_for_function("() => window.x === undefined")
+    for _ in range(40):
+        if violations:
+            break
+        page.wait_for_timeout(50)
+    assert any("script-src" in violation for violation in violations), violations
+
+
+def test_the_container_ships_this_config_with_the_same_layout():
+    """The image cannot be built or run here: check it installs nginx and starts it with this file, as above."""
+    containerfile = (ROOT / "Containerfile").read_text(encoding="utf-8")
+    command = json.loads(re.search(r"^CMD (.+)$", containerfile, re.MULTILINE)[1])
+    assert "RUN ensure-debs nginx" in containerfile
+    assert "COPY deploy/nginx.conf /etc/nginx/handbook.conf" in containerfile
+    assert "COPY site/ /srv/handbook/site/" in containerfile and "mkdir /srv/handbook/tmp" in containerfile
+    assert command == ["nginx", "-p", "/srv/handbook/", "-c", "/etc/nginx/handbook.conf"]

@@ -1,0 +1,166 @@
+"""Draft or published, never confused: a draft says so on every PDF page; a published build carries its address."""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import yaml
+import zxingcpp
+
+from conftest import ROOT, build, built_page, copy_project, failed_build
+from macros.publication import DRAFT_MARK, DRAFT_NOTE
+from test_pdf import CONFIG, EXERCISES, SHEET_LINK, TO_PDF, page_texts, pdf_link, reader
+
+# A publishing build in the tests: an address and a contact that are clearly not the organisation's.
+PUBLISHED_URL = "https://haandbog.eksempel.dk/"
+CONTACT = "tilgaengelighed@eksempel.dk"
+ORGANISATION = "macros/data/organisation.yml"
+
+
+def every_pdf(site: Path) -> list[Path]:
+    """Every PDF of a built site: the whole handbook, the sheets and the packs."""
+    return sorted(site.glob("pdf/**/*.pdf"))
+
+
+def uris(pdf: Path) -> list[str]:
+    """Every web link (URI annotation) in a PDF."""
+    annotations = (a.get_object() for page in reader(pdf).pages for a in page.get("/Annots", []))
+    return [a["/A"]["/URI"] for a in annotations if "/A" in a and "/URI" in a["/A"]]
+
+
+def qr_codes(pdf: Path) -> list[list[str]]:
+    """What the QR codes on each page of a PDF say, read from the page as a phone camera would see it."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [[code.text for code in zxingcpp.read_barcodes(page.render(scale=3).to_pil())] for page in document]
+    finally:
+        document.close()
+
+
+def address(src: str) -> str:
+    """The published web address of a page, as its sheet prints it."""
+    return PUBLISHED_URL + src[: -len(".md")] + ".html"
+
+
+def set_organisation(project: Path, **settings: object) -> None:
+    """Fill in the organisation's settings in a project copy, as staff would in organisation.yml."""
+    path = project / ORGANISATION
+    values = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.write_text(yaml.safe_dump({**values, **settings}, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory) -> Path:
+    """The handbook as `make publish` builds it: SITE_URL from the environment, the contact in organisation.yml."""
+    project = copy_project(tmp_path_factory.mktemp("published"))
+    set_organisation(project, contact=CONTACT)
+    result = build(project, project / "site", SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_a_draft_has_the_draft_mark_on_every_page_of_every_pdf(site):
+    pdfs = every_pdf(site)
+    assert len(pdfs) > len(EXERCISES)
+    unmarked = [f"{pdf.name} side {n}" for pdf in pdfs for n, text in enumerate(page_texts(pdf), 1) if DRAFT_MARK not in text]
+    assert unmarked == []
+
+
+def test_a_draft_prints_no_web_address_and_says_it_has_none(site):
+    for pdf in every_pdf(site):
+        text = " ".join(page_texts(pdf))
+        assert "Se siden på nettet" not in text and "Den nyeste udgave står på" not in text, pdf.name
+        assert DRAFT_NOTE in " ".join(text.split()), pdf.name
+        assert [uri for uri in uris(pdf) if uri.endswith((".html", ".pdf", "/"))] == [], pdf.name
+
+
+def test_a_draft_sheet_or_pack_has_no_qr_code(site):
+    printed = [pdf for pdf in every_pdf(site) if pdf.name != Path(TO_PDF["output_path"]).name]
+    assert printed and {pdf.name: [] for pdf in printed} == {pdf.name: sum(qr_codes(pdf), []) for pdf in printed}
+
+
+def test_a_draft_web_page_says_the_contact_is_missing_and_names_no_address(site):
+    statement = built_page(site, "tilgaengelighed.md").read_text(encoding="utf-8")
+    assert "Kladde: kontaktoplysninger mangler" in statement
+    assert 'rel="canonical"' not in statement
+
+
+def test_a_published_build_has_no_draft_mark_anywhere(published_site):
+    marked = [pdf.name for pdf in every_pdf(published_site) if DRAFT_MARK in " ".join(page_texts(pdf))]
+    assert marked == []
+    assert "Kladde" not in built_page(published_site, "tilgaengelighed.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_a_published_sheet_prints_its_address_on_every_page_and_links_only_there(published_site, exercise):
+    sheet = pdf_link(published_site, exercise.src, SHEET_LINK)
+    for text in page_texts(sheet):
+        assert address(exercise.src) in "".join(text.split()) and CONFIG["site_name"] in text
+    assert address(exercise.src) in uris(sheet)
+    assert [uri for uri in uris(sheet) if not uri.startswith(PUBLISHED_URL)] == []
+    assert reader(sheet).trailer["/Root"]["/Lang"] == "da" and reader(sheet).metadata.title.startswith(exercise.title)
+
+
+@pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
+def test_a_published_sheets_qr_code_opens_its_page_on_every_page(published_site, exercise):
+    sheet = pdf_link(published_site, exercise.src, SHEET_LINK)
+    assert qr_codes(sheet) == [[address(exercise.src)]] * len(reader(sheet).pages)
+
+
+def test_a_published_handbook_pdf_names_its_address_on_the_cover(published_site):
+    handbook = published_site / TO_PDF["output_path"]
+    assert PUBLISHED_URL in "".join(page_texts(handbook)[0].split())
+    assert PUBLISHED_URL in uris(handbook)
+
+
+def test_a_published_accessibility_statement_shows_the_contact(published_site):
+    statement = built_page(published_site, "tilgaengelighed.md").read_text(encoding="utf-8")
+    assert f"<strong>{CONTACT}</strong>" in statement
+    assert f'<link rel="canonical" href="{PUBLISHED_URL}tilgaengelighed.html">' in statement
+
+
+def test_make_publish_without_address_and_contact_refuses_and_names_both():
+    settings = yaml.safe_load((ROOT / ORGANISATION).read_text(encoding="utf-8"))
+    assert settings["address"] == settings["contact"] == "", f"{ORGANISATION} er udfyldt: testen forventer en kladde"
+    environment = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    result = subprocess.run(["make", "publish"], cwd=ROOT, capture_output=True, text=True, env=environment, timeout=600)
+    assert result.returncode != 0
+    assert (
+        "Håndbogen kan ikke udgives, for der mangler: håndbogens webadresse: sæt SITE_URL=https://… eller 'address' "
+        "i macros/data/organisation.yml; kontakten til tilgængelighedserklæringen: 'contact' i macros/data/organisation.yml"
+    ) in result.stdout + result.stderr
+
+
+def test_publishing_without_a_contact_names_the_contact(project_copy, tmp_path):
+    output = failed_build(project_copy, tmp_path, SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1", HANDBOOK_PDF="0")
+    assert "for der mangler: kontakten til tilgængelighedserklæringen: 'contact' i macros/data/organisation.yml" in output
+    assert "webadresse" not in output
+
+
+def test_an_address_in_organisation_yml_counts_as_the_address(project_copy, tmp_path):
+    set_organisation(project_copy, address="https://haandbog.eksempel.dk/", contact=CONTACT)
+    result = build(project_copy, tmp_path / "out", HANDBOOK_PUBLISH="1", HANDBOOK_PDF="0", SITE_URL="")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("SITE_URL", "haandbog.eksempel.dk", "Miljøvariablen SITE_URL: 'haandbog.eksempel.dk' er ikke en webadresse"),
+        ("address", "www.eksempel.dk", "organisation.yml: 'address': 'www.eksempel.dk' er ikke en webadresse"),
+        ("contact", 12345678, "organisation.yml: 'contact' skal være tekst (skriv \"\" for tom), ikke 12345678"),
+        ("name", "", "organisation.yml: 'name' må ikke være tom"),
+        ("email", "a@eksempel.dk", "organisation.yml: 'organisation' mangler [] eller har ukendte felter ['email']"),
+    ],
+    ids=["site_url", "address", "contact-number", "name", "unknown-field"],
+)
+def test_a_wrong_setting_stops_the_build_naming_it(project_copy, tmp_path, setting, value, message):
+    if setting == "SITE_URL":
+        result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0", SITE_URL=value)
+    else:
+        set_organisation(project_copy, **{setting: value})
+        result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
+    assert result.returncode != 0 and message in result.stdout + result.stderr
