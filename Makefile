@@ -9,8 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used.
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
-# The browser tests drive Debian's Chromium (a browser download is not possible here).
-TEST_DEBS := chromium
+# The browser tests drive Debian's Chromium (a browser download is not possible here); poppler-utils
+# (pdftoppm) prints the filled-in sheets in tests/test_fillable_sheets.py.
+TEST_DEBS := chromium poppler-utils
 
 .PHONY: help site serve test clean lix bench
 
