@@ -12,7 +12,9 @@ from macros.errors import HandbookError, unknown_key
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 EXERCISE_DIR = "oevelser"
 WORKSHOP_DIR = "peer-uddannelsen/workshops"
-EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict}
+# Any page may switch its "Læs op" button on or off (hooks/read_aloud.py checks the value).
+PAGE_FIELDS = {"read_aloud": bool}
+EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict, **PAGE_FIELDS}
 EXERCISE_REQUIRED = ("title", "themes", "purpose")
 WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
 
@@ -80,7 +82,7 @@ def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
             unknown_key("tema", theme, themes, where=src)
         check_fields(f"{src} (writing)", meta.get("writing", {}), WRITING_FIELDS, ())
         key = Path(src).stem
-        found[key] = Exercise(key, src, **meta)
+        found[key] = Exercise(key, src, **{name: value for name, value in meta.items() if name not in PAGE_FIELDS})
     return found
 
 
@@ -89,7 +91,7 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
     found = {}
     for src, meta in metas.items():
         if src.startswith(WORKSHOP_DIR + "/") and not src.endswith("index.md"):
-            check_fields(src, meta, {"title": str, "theme": str}, ("title", "theme"))
+            check_fields(src, meta, {"title": str, "theme": str, **PAGE_FIELDS}, ("title", "theme"))
             unknown_key("tema", meta["theme"], themes, where=src)
             if meta["theme"] in found:
                 raise HandbookError(f"{src}: temaet '{meta['theme']}' har allerede en workshop: {found[meta['theme']].src}")

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 
 # An exercise without a 'writing' field in its front matter still gets room to write.
 DEFAULT_WRITING = {"lines": 8}
-# Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
-CHROME = "a.headerlink, .md-content__button"
+# Site chrome inside the article: heading permalinks, page actions such as "Print arket (PDF)", "Læs op".
+CHROME = "a.headerlink, .md-content__button, [data-read-aloud]"
 
 
 def article(page_html: str, address: str, where: str) -> str:
