@@ -1,10 +1,12 @@
 """The sheets and packs as PDF forms: typed into on a screen, kept when saved, printed with what was typed."""
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, NameObject
@@ -67,6 +69,7 @@ def test_every_box_and_line_of_a_sheet_is_a_named_text_field(site, exercise):
     found = widgets(reader(sheet(site, exercise)))
     assert [(str(w["/T"]), str(w["/TU"])) for _, w in found] == expected_fields(exercise)
     assert {w["/FT"] for _, w in found} == {"/Tx"}
+    assert all("/StructParent" in w for _, w in found)  # tagged as form fields in the PDF/UA structure
     boxes = len(exercise.writing.get("boxes", []))
     assert [bool(int(w.get("/Ff", 0)) & MULTILINE) for _, w in found] == [True] * boxes + [False] * (len(found) - boxes)
 
@@ -86,13 +89,15 @@ def test_every_sheet_stays_small_and_at_most_two_a4_pages(site, exercise):
     assert 1 <= len(reader(path).pages) <= 2
 
 
-def test_the_form_font_is_embedded_once_and_cut_down(site):
+def test_the_form_font_is_embedded_once_cut_down_and_has_the_danish_letters(site):
     pdf = reader(sheet(site, EXERCISES["hjerte-isbjerg-og-raket"]))
     fonts = {font.get_object()["/BaseFont"]: font.get_object() for page in pdf.pages for font in page["/Resources"]["/Font"].values()}
     form_fonts = [font for name, font in fonts.items() if name.endswith("+Skrivefelt")]
     assert len(form_fonts) == 1
     descriptor = form_fonts[0]["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-    assert len(descriptor["/FontFile2"].get_data()) < 100_000  # DejaVu Sans whole is 757 KB
+    program = descriptor["/FontFile2"].get_data()
+    assert len(program) < 100_000  # DejaVu Sans whole is 757 KB
+    assert set("æøåÆØÅéüł–€…") <= {chr(code) for code in TTFont(io.BytesIO(program)).getBestCmap()}
 
 
 @pytest.mark.parametrize("workshop", [w for w in WORKSHOPS.values() if any(w.theme in e.themes for e in EXERCISES.values())], ids=lambda w: w.theme)

@@ -7,13 +7,20 @@ The page's own script (docs/assets/javascripts/read-aloud.js) is the thing under
 """
 from __future__ import annotations
 
+import functools
 import json
+import threading
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Page, expect
 
+from conftest import build
+
+from .conftest import QuietHandler
+from .recorder import LOCAL_HOST
 from .site_pages import DOCS, page_urls
 
 DANISH = {"name": "Sara", "lang": "da-DK", "localService": True}
@@ -226,3 +233,30 @@ def test_read_aloud_works_from_a_folder(page: Page, site: Path) -> None:
     page.goto((site / EXERCISE).as_uri())
     page.get_by_role("button", name="Læs op", exact=True).click()
     assert [part["text"] for part in spoken(page)] == box_parts(page)
+
+
+def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_new_pages_buttons(page: Page, project_copy, tmp_path) -> None:
+    """The handbook has instant navigation off (the offline plugin); the script also follows Material's document$ when it is on."""
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  features:\n", "  features:\n    - navigation.instant\n").replace("  - offline\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://{LOCAL_HOST}:{server.server_port}/"
+    try:
+        # Material navigates instantly only to the addresses in the sitemap, which come from site_url.
+        assert build(project_copy, out, HANDBOOK_PDF="0", SITE_URL=base).returncode == 0
+        with_voices(page, DANISH)
+        page.goto(base + "chime/haab/")
+        page.evaluate("window.samePage = true")
+        page.get_by_role("button", name="Læs op", exact=True).click()
+        page.locator("article a[href*='hjerte-isbjerg-og-raket']").first.click()
+        page.wait_for_url("**/oevelser/hjerte-isbjerg-og-raket/")
+        expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
+        assert page.evaluate("window.samePage") and page.evaluate("window.testVoice.cancelled") == 1
+        page.get_by_role("button", name="Læs op", exact=True).click()
+        assert page.evaluate("window.testVoice.current.text") == "Kort fortalt"
+    finally:
+        server.shutdown()
+        server.server_close()
