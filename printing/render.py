@@ -18,7 +18,7 @@ from printing.paths import pdf_path
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
 HANDBOOK_CSS = "assets/stylesheets/pdf-handbook.css"
 MAX_SHEET_PAGES = 2
-# WeasyPrint may read the site's own files and inline data (the QR codes), never a remote address.
+# WeasyPrint may read the site's own files and inline data (QR codes, the form font), never a remote address.
 FETCHER = weasyprint.URLFetcher(allowed_protocols={"file", "data"})
 
 

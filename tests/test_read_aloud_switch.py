@@ -43,4 +43,5 @@ def test_a_read_aloud_value_other_than_true_or_false_stops_the_build(project_cop
 def test_no_pdf_shows_the_read_aloud_buttons(site):
     sheets = [site / f"pdf/{e.src[:-3]}.pdf" for e in EXERCISES.values()]
     for pdf in [site / TO_PDF["output_path"], *sheets]:
-        assert "Læs hele siden op" not in " ".join(page_texts(pdf)), pdf.name
+        # The buttons side by side; the accessibility statement names them in running text.
+        assert "Læs op Læs hele siden op" not in " ".join(" ".join(page_texts(pdf)).split()), pdf.name

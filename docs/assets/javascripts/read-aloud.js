@@ -90,6 +90,7 @@
     var root = what === "box" && box ? box : article;
     if (!voice) return offer();
     var session = { what: root === box ? "box" : "page", paused: false, parts: parts(root) };
+    if (!session.parts.length) return;
     reading = session;
     session.parts.forEach(function (part, index) {
       var utterance = new SpeechSynthesisUtterance(part.text);
