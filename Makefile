@@ -9,9 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # WeasyPrint (the PDFs) needs Pango; harfbuzz-subset embeds only the glyphs used; git dates the job profiles.
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core git
-# The browser tests drive Debian's Chromium (a browser download is not possible here).
-# nginx runs deploy/nginx.conf in the web-server tests.
-TEST_DEBS := chromium nginx
+# The browser tests drive Debian's Chromium (a browser download is not possible here); nginx runs
+# deploy/nginx.conf in the web-server tests; poppler-utils (pdftoppm) prints the filled-in sheets.
+TEST_DEBS := chromium nginx poppler-utils
 
 .PHONY: help site publish serve test clean lix bench
 

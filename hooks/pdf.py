@@ -99,7 +99,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     start = time.perf_counter()
     variables = config.plugins["macros"].variables
     exercises, workshops = variables["exercises"], variables["workshops"]
-    site = render.Site(dict(PAGES), render.sheet_stylesheet(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
+    site = render.Site(dict(PAGES), render.sheet_style(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
     sheets = {key: render.write_sheet(exercise, site) for key, exercise in exercises.items()}
     for workshop in workshops.values():
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]

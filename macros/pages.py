@@ -18,10 +18,12 @@ JOB_PROFILE_DIR = "jobprofiler"
 # A credit line names people by their key in braces: "Udarbejdet af udviklingsmedarbejder {jakob}".
 JOB_PROFILE_FIELDS = {"summary": str, "byline": str}
 PERSON_KEY = re.compile(r"\{([^{}]*)\}")
-EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict}
+# Any page may switch its "Læs op" button on or off (hooks/read_aloud.py checks the value).
+PAGE_FIELDS = {"read_aloud": bool}
+EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict, **PAGE_FIELDS}
 EXERCISE_REQUIRED = ("title", "themes", "purpose")
 WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
-WORKSHOP_FIELDS = {"title": str, "theme": str, "planned_exercises": int}
+WORKSHOP_FIELDS = {"title": str, "theme": str, "planned_exercises": int, **PAGE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,11 @@ def check_fields(src: str, meta: dict, types: dict[str, type], required: tuple[s
             raise HandbookError(f"{src}: feltet '{name}' skal være {types[name].__name__}, ikke {value!r}")
 
 
+def own_fields(meta: dict) -> dict:
+    """A page's front matter without the fields any page may have (PAGE_FIELDS), for its dataclass."""
+    return {name: value for name, value in meta.items() if name not in PAGE_FIELDS}
+
+
 def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
     """Every exercise page under oevelser/, validated, keyed by its file name without .md."""
     found = {}
@@ -95,7 +102,7 @@ def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
             unknown_key("tema", theme, themes, where=src)
         check_fields(f"{src} (writing)", meta.get("writing", {}), WRITING_FIELDS, ())
         key = Path(src).stem
-        found[key] = Exercise(key, src, **meta)
+        found[key] = Exercise(key, src, **own_fields(meta))
     return found
 
 
@@ -108,7 +115,7 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
             unknown_key("tema", meta["theme"], themes, where=src)
             if meta["theme"] in found:
                 raise HandbookError(f"{src}: temaet '{meta['theme']}' har allerede en workshop: {found[meta['theme']].src}")
-            found[meta["theme"]] = Workshop(src, **meta)
+            found[meta["theme"]] = Workshop(src, **own_fields(meta))
     return found
 
 

@@ -9,15 +9,16 @@ from pathlib import Path
 
 import weasyprint
 from mkdocs.exceptions import PluginError
+from weasyprint.text.fonts import FontConfiguration
 
 from macros.pages import Exercise, Workshop
-from printing import sheet_html
+from printing import form_font, sheet_html
 from printing.paths import pdf_path
 
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
 HANDBOOK_CSS = "assets/stylesheets/pdf-handbook.css"
 MAX_SHEET_PAGES = 2
-# WeasyPrint may read the site's own files and inline data (the QR codes), never a remote address.
+# WeasyPrint may read the site's own files and inline data (QR codes, the form font), never a remote address.
 FETCHER = weasyprint.URLFetcher(allowed_protocols={"file", "data"})
 
 
@@ -32,11 +33,19 @@ class BuiltPage:
 
 
 @dataclass(frozen=True)
+class SheetStyle:
+    """The sheets' stylesheets and the fonts they declare (WeasyPrint needs the same font configuration to render)."""
+
+    stylesheets: list[weasyprint.CSS]
+    fonts: FontConfiguration
+
+
+@dataclass(frozen=True)
 class Site:
-    """What every sheet shares: the built pages, the sheet stylesheet, the site's name and owner, where to write."""
+    """What every sheet shares: the built pages, the sheet style, the site's name and owner, where to write."""
 
     pages: dict[str, BuiltPage]
-    stylesheet: weasyprint.CSS
+    style: SheetStyle
     name: str
     owner: str
     site_dir: Path
@@ -50,9 +59,11 @@ def check_stylesheet(path: Path, name: str) -> None:
         weasyprint.CSS(filename=str(path), url_fetcher=FETCHER)
 
 
-def sheet_stylesheet(docs_dir: Path) -> weasyprint.CSS:
-    """The stylesheet of the sheets and packs, from the docs folder."""
-    return weasyprint.CSS(filename=str(docs_dir / SHEET_CSS), url_fetcher=FETCHER)
+def sheet_style(docs_dir: Path) -> SheetStyle:
+    """The stylesheet of the sheets and packs, from the docs folder, plus the small font of their form fields."""
+    fonts = FontConfiguration()
+    form = weasyprint.CSS(string=form_font.font_face_css(), font_config=fonts, url_fetcher=FETCHER)
+    return SheetStyle([form, weasyprint.CSS(filename=str(docs_dir / SHEET_CSS), font_config=fonts, url_fetcher=FETCHER)], fonts)
 
 
 @contextmanager
@@ -84,7 +95,7 @@ class ProblemList(logging.Handler):
 
 def write_sheet(exercise: Exercise, site: Site) -> weasyprint.Document:
     """Render an exercise page with room to write as its sheet; stop when it is longer than allowed."""
-    sheet = render(exercise.src, sheet_html.writing_room(exercise.writing), site)
+    sheet = render(exercise.src, sheet_html.writing_room(exercise.writing, exercise.key, exercise.title), site)
     if len(sheet.pages) > MAX_SHEET_PAGES:
         raise PluginError(f"{exercise.src}: arket fylder {len(sheet.pages)} sider; højst {MAX_SHEET_PAGES}")
     write(sheet, exercise.src, site)
@@ -103,13 +114,14 @@ def write_job_profile(src: str, site: Site) -> None:
 
 
 def render(src: str, extra: str, site: Site) -> weasyprint.Document:
-    """Lay out one page's article (plus extra HTML) as A4 pages, failing on any WeasyPrint problem."""
+    """Lay out one page's article (plus extra HTML) as A4 pages with form fields, failing on any WeasyPrint problem."""
     if src not in site.pages:
         raise PluginError(f"{src}: siden blev ikke bygget, så den kan ikke printes")
     page = site.pages[src]
     markup = sheet_html.document(page.title, page.article + extra, page.address, site.name, site.owner)
     with weasyprint_problems(f"{src} (print med {SHEET_CSS})"):
-        return weasyprint.HTML(string=markup, base_url=page.base_url, url_fetcher=FETCHER).render(stylesheets=[site.stylesheet])
+        html = weasyprint.HTML(string=markup, base_url=page.base_url, url_fetcher=FETCHER)
+        return html.render(stylesheets=site.style.stylesheets, font_config=site.style.fonts, pdf_forms=True)
 
 
 def write(document: weasyprint.Document, src: str, site: Site) -> None:

@@ -11,8 +11,8 @@ from macros.publication import DRAFT_MARK, DRAFT_NOTE
 
 # An exercise without a 'writing' field in its front matter still gets room to write.
 DEFAULT_WRITING = {"lines": 8}
-# Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)".
-CHROME = "a.headerlink, .md-content__button"
+# Site chrome inside the article: heading permalinks and page actions such as "Print arket (PDF)", "Læs op".
+CHROME = "a.headerlink, .md-content__button, [data-read-aloud]"
 # A job profile's "Senest ændret" line (overrides/partials/source-file.html): the print stylesheet
 # repeats it at the top of every page, which a running element does only from where it stands.
 VERSION_LINE = ".page-version"
@@ -39,16 +39,31 @@ def article(page_html: str, address: str | None, where: str) -> str:
     return str(found)
 
 
-def writing_room(writing: dict) -> str:
-    """Room to write, from the front matter: boxes with a heading each, then ruled or numbered lines."""
+def writing_room(writing: dict, key: str, title: str) -> str:
+    """Room to write, from the front matter: boxes with a heading each, then ruled or numbered lines.
+
+    Every box and line is also a form field (WeasyPrint's pdf_forms), named '<exercise>-boks-N' or
+    '<exercise>-linje-N' so the names stay unique in a workshop pack, and titled for screen readers.
+    """
     writing = writing or DEFAULT_WRITING
     boxes = "".join(
-        f'<section class="box"><h3>{html.escape(label)}</h3></section>' for label in writing.get("boxes", [])
+        f'<section class="box"><h3>{html.escape(label)}</h3>'
+        f'{field("textarea", f"{key}-boks-{number}", label)}</section>'
+        for number, label in enumerate(writing.get("boxes", []), start=1)
     )
     kind = "numbered" if writing.get("numbered") else "ruled"
-    lines = "<li></li>" * writing.get("lines", 0)
+    lines = "".join(
+        f'<li>{field("input", f"{key}-linje-{number}", f"{title}, linje {number}")}</li>'
+        for number in range(1, writing.get("lines", 0) + 1)
+    )
     parts = [f'<div class="boxes">{boxes}</div>' if boxes else "", f'<ol class="lines {kind}">{lines}</ol>' if lines else ""]
     return f'<section class="writing"><h2>Skriv her</h2>{"".join(parts)}</section>'
+
+
+def field(tag: str, name: str, accessible_name: str) -> str:
+    """An empty form field: a one-line <input> or a wrapping <textarea>; its title becomes the PDF field's name for screen readers."""
+    attributes = f'name="{html.escape(name)}" title="{html.escape(accessible_name)}"'
+    return f'<textarea {attributes}></textarea>' if tag == "textarea" else f'<input type="text" {attributes}>'
 
 
 def footer(address: str | None, site_name: str) -> str:

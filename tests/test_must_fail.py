@@ -119,7 +119,7 @@ def test_exercise_with_a_field_outside_the_template_fails(project_copy, tmp_path
     edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed]\nvarighed: 30 min")
     output = failed_build(project_copy, tmp_path)
     assert "oevelser/forbundenhed-i-livet.md: ukendt felt 'varighed'" in output
-    assert "purpose, themes, title, writing" in output
+    assert "purpose, read_aloud, themes, title, writing" in output
 
 
 def test_a_second_workshop_on_the_same_theme_names_both_files(project_copy, tmp_path):

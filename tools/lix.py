@@ -26,7 +26,8 @@ WORD = re.compile(r"[^\W_]+(?:[-‐'’.,][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.:!?]+(?=\s|$)")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th", "figcaption")
-NOT_TEXT = ("script", "style", "a.headerlink", "a.footnote-backref")
+# Not reading text: scripts, permalink signs, footnote back-links, the "Læs op" buttons.
+NOT_TEXT = ("script", "style", "a.headerlink", "a.footnote-backref", "[data-read-aloud]")
 
 
 @dataclass(frozen=True)

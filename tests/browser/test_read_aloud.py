@@ -1,0 +1,262 @@
+"""'Læs op': the device's own Danish voice reads the "Kort fortalt" box or the whole page, on the residents' pages.
+
+Headless Chromium has no voices. Each test gives the page a voice of its own through an init script
+(VOICE below): speechSynthesis.getVoices() returns the test's voices, and speak/pause/resume/cancel
+record what the page asked for and play it one utterance at a time, moved on by window.testVoice.finish().
+The page's own script (docs/assets/javascripts/read-aloud.js) is the thing under test.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+from playwright.sync_api import Page, expect
+
+from conftest import build
+
+from .conftest import QuietHandler
+from .recorder import LOCAL_HOST
+from .site_pages import DOCS, page_urls
+
+DANISH = {"name": "Sara", "lang": "da-DK", "localService": True}
+ENGLISH = {"name": "Daniel", "lang": "en-GB", "localService": True}
+ONLINE_DANISH = {"name": "Dansk (online)", "lang": "da-DK", "localService": False}
+SUMMARY_BOX = '!!! abstract "Kort fortalt"'
+EXERCISE = "oevelser/hjerte-isbjerg-og-raket.html"
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]}}
+VOICE = """voices => {
+  const synth = window.speechSynthesis, queue = [];
+  const voice = window.testVoice = { voices, spoken: [], current: null, paused: false, cancelled: 0 };
+  // The page sets utterance.voice to one of the test's voices, which are plain objects.
+  Object.defineProperty(SpeechSynthesisUtterance.prototype, "voice", {
+    configurable: true, get() { return this.testVoice || null; }, set(value) { this.testVoice = value; },
+  });
+  const next = () => {
+    voice.current = queue.shift() || null;
+    if (voice.current) voice.current.dispatchEvent(new Event("start"));
+  };
+  synth.getVoices = () => voice.voices;
+  synth.speak = utterance => {
+    voice.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice && utterance.voice.name });
+    queue.push(utterance);
+    if (!voice.current) next();
+  };
+  synth.pause = () => { voice.paused = true; };
+  synth.resume = () => { voice.paused = false; };
+  synth.cancel = () => {
+    const interrupted = voice.current;
+    queue.length = 0;
+    voice.current = null;
+    voice.cancelled += 1;
+    if (interrupted) interrupted.dispatchEvent(new Event("error"));
+  };
+  voice.finish = () => {
+    if (!voice.current || voice.paused) return false;
+    voice.current.dispatchEvent(new Event("end"));
+    next();
+    return true;
+  };
+  voice.arrive = more => { voice.voices = more; synth.dispatchEvent(new Event("voiceschanged")); };
+}"""
+
+
+def with_voices(page: Page, *voices: dict) -> Page:
+    """Give the page (before it loads) the test's voices."""
+    page.add_init_script(f"({VOICE})({json.dumps(list(voices))})")
+    return page
+
+
+def residents_pages() -> list[str]:
+    """Pages for residents: every page with a "Kort fortalt" box, and the peer education with its workshops."""
+    return sorted(
+        url for url in page_urls()
+        if SUMMARY_BOX in (DOCS / url).with_suffix(".md").read_text(encoding="utf-8") or url.startswith("peer-uddannelsen/")
+    )
+
+
+def spoken(page: Page) -> list[dict]:
+    """What the page has asked the voice to say so far."""
+    return page.evaluate("window.testVoice.spoken")
+
+
+def box_parts(page: Page) -> list[str]:
+    """The "Kort fortalt" box as the reader sees it: its title, then its paragraphs."""
+    box = page.locator(".admonition", has=page.locator(".admonition-title", has_text="Kort fortalt"))
+    return [" ".join(text.split()) for text in box.locator("p").all_inner_texts()]
+
+
+def test_the_read_aloud_buttons_are_on_the_residents_pages_and_nowhere_else(page: Page) -> None:
+    with_voices(page, DANISH)
+    shown = []
+    for url in page_urls():
+        page.goto(url)
+        if page.get_by_role("button", name="Læs op", exact=True).is_visible():
+            shown.append(url)
+    assert shown == residents_pages()
+    assert {"index.html", "samtalegruppe.html", "chime/haab.html", EXERCISE, "peer-uddannelsen/workshops/haab.html"} <= set(shown)
+    assert not {"jobprofiler/peer-medarbejder.html", "kilder.html", "ordliste.html"} & set(shown)
+
+
+def test_read_aloud_reads_the_summary_box_in_danish_with_the_danish_voice(page: Page) -> None:
+    with_voices(page, ENGLISH, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    said = spoken(page)
+    assert [part["text"] for part in said] == box_parts(page)
+    assert box_parts(page)[0] == "Kort fortalt" and len(box_parts(page)) > 1
+    assert {(part["lang"], part["voice"]) for part in said} == {("da-DK", "Sara")}
+    expect(page.get_by_role("status")).to_have_text("Læser Kort fortalt op")
+
+
+def test_the_part_being_read_is_highlighted(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    highlighted = page.locator(".read-aloud-current")
+    expect(highlighted).to_have_text("Kort fortalt")
+    page.evaluate("window.testVoice.finish()")
+    expect(highlighted).to_have_count(1)
+    assert " ".join(highlighted.inner_text().split()) == box_parts(page)[1]
+    while page.evaluate("window.testVoice.finish()"):
+        pass
+    expect(highlighted).to_have_count(0)
+    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+
+
+def test_pause_holds_the_voice_and_resumes_it(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    pause = page.get_by_role("button", name="Pause")
+    expect(pause).to_have_attribute("aria-pressed", "false")
+    pause.click()
+    expect(pause).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("status")).to_have_text("Pause")
+    assert page.evaluate("window.testVoice.paused") and not page.evaluate("window.testVoice.finish()")
+    pause.click()
+    expect(pause).to_have_attribute("aria-pressed", "false")
+    assert not page.evaluate("window.testVoice.paused") and page.evaluate("window.testVoice.finish()")
+
+
+def test_stop_ends_the_reading_and_gives_the_focus_back(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    page.get_by_role("button", name="Stop").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.testVoice.cancelled") >= 1 and page.evaluate("window.testVoice.current") is None
+    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+    expect(page.get_by_role("button", name="Pause")).to_be_hidden()
+    expect(page.locator(".read-aloud-current")).to_have_count(0)
+    expect(page.get_by_role("status")).to_have_text("")
+    expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_focused()
+
+
+def test_read_the_whole_page_reads_headings_text_and_lists_but_no_buttons(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs hele siden op").click()
+    texts = [part["text"] for part in spoken(page)]
+    assert texts[:2] == ["Hjerte, Isbjerg og Raket", "Kort fortalt"]
+    assert {"Sådan gør I", "Refleksionsspørgsmål"} <= set(texts)
+    assert any(text.startswith("Hjertet symboliserer") for text in texts)
+    assert not {"Læs op", "Læs hele siden op", "Pause", "Stop", "¶"} & set(texts)
+    expect(page.get_by_role("status")).to_have_text("Læser siden op")
+
+
+def test_a_page_without_the_box_reads_the_whole_page(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto("peer-uddannelsen/index.html")
+    expect(page.get_by_role("button", name="Læs hele siden op")).to_be_hidden()
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    texts = [part["text"] for part in spoken(page)]
+    assert texts[0] == "Peer-uddannelsen" and {"Seks workshops", "Tre frivillige peers"} <= set(texts)
+
+
+@pytest.mark.parametrize("voices", [[], [ENGLISH], [ONLINE_DANISH, ENGLISH]], ids=["ingen", "kun-engelsk", "kun-dansk-online"])
+def test_without_a_danish_voice_on_the_device_there_is_no_button(page: Page, voices: list[dict]) -> None:
+    with_voices(page, *voices)
+    page.goto(EXERCISE)
+    expect(page.locator("[data-read-aloud]")).to_be_attached()
+    expect(page.locator("[data-read-aloud]")).to_be_hidden()
+    assert spoken(page) == []
+
+
+def test_the_button_appears_when_a_danish_voice_arrives_late(page: Page) -> None:
+    with_voices(page)
+    page.goto(EXERCISE)
+    expect(page.locator("[data-read-aloud]")).to_be_hidden()
+    page.evaluate(f"window.testVoice.arrive([{json.dumps(ENGLISH)}, {json.dumps(DANISH)}])")
+    expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
+
+
+def test_the_buttons_come_right_after_the_title_with_a_visible_focus_and_room_to_tap(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    assert page.evaluate("document.querySelector('article h1').nextElementSibling.hasAttribute('data-read-aloud')")
+    button = page.get_by_role("button", name="Læs op", exact=True)
+    page.locator("article h1").click()
+    page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    assert button.evaluate("b => getComputedStyle(b).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    assert spoken(page)
+    for control in page.locator("[data-read-aloud] button:visible").all():
+        box = control.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24
+
+
+@pytest.mark.parametrize("scheme", ["lys", "mørk"])
+def test_the_buttons_pass_axe_while_reading(page: Page, scheme: str) -> None:
+    """axe (WCAG 2.2 AA and best practice) on the buttons and the highlighted part, with the keyboard focus on Pause."""
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    if scheme == "mørk":
+        page.locator("label.md-header__button[for='__palette_1']").click()
+        page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    page.get_by_role("button", name="Pause").focus()
+    page.evaluate(AXE_SCRIPT)
+    assert page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 4
+    found = page.evaluate("options => axe.run({include: [['[data-read-aloud]'], ['.read-aloud-current']]}, options)", AXE_OPTIONS)
+    assert [f"{rule['id']}: {node['html'][:80]}" for rule in found["violations"] for node in rule["nodes"]] == []
+    assert {rule["id"] for rule in found["passes"]} >= {"color-contrast", "button-name", "target-size"}
+
+
+def test_read_aloud_works_from_a_folder(page: Page, site: Path) -> None:
+    with_voices(page, DANISH)
+    page.goto((site / EXERCISE).as_uri())
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    assert [part["text"] for part in spoken(page)] == box_parts(page)
+
+
+def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_new_pages_buttons(page: Page, project_copy, tmp_path) -> None:
+    """The handbook has instant navigation off (the offline plugin); the script also follows Material's document$ when it is on."""
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  features:\n", "  features:\n    - navigation.instant\n").replace("  - offline\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://{LOCAL_HOST}:{server.server_port}/"
+    try:
+        # Material navigates instantly only to the addresses in the sitemap, which come from site_url.
+        assert build(project_copy, out, HANDBOOK_PDF="0", SITE_URL=base).returncode == 0
+        with_voices(page, DANISH)
+        page.goto(base + "chime/haab/")
+        page.evaluate("window.samePage = true")
+        page.get_by_role("button", name="Læs op", exact=True).click()
+        page.locator("article a[href*='hjerte-isbjerg-og-raket']").first.click()
+        page.wait_for_url("**/oevelser/hjerte-isbjerg-og-raket/")
+        expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
+        assert page.evaluate("window.samePage") and page.evaluate("window.testVoice.cancelled") == 1
+        page.get_by_role("button", name="Læs op", exact=True).click()
+        assert page.evaluate("window.testVoice.current.text") == "Kort fortalt"
+    finally:
+        server.shutdown()
+        server.server_close()
