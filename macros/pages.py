@@ -13,13 +13,13 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOT
 EXERCISE_DIR = "oevelser"
 WORKSHOP_DIR = "peer-uddannelsen/workshops"
 JOB_PROFILE_DIR = "jobprofiler"
-# summary: who the role is for (the index shows it). byline: the document's own author line, with
-# people as {key} from people.yml; without it the profile is the handbook's own compilation.
 # A credit line names people by their key in braces: "Udarbejdet af udviklingsmedarbejder {jakob}".
-JOB_PROFILE_FIELDS = {"summary": str, "byline": str}
 PERSON_KEY = re.compile(r"\{([^{}]*)\}")
 # Any page may switch its "Læs op" button on or off (hooks/read_aloud.py checks the value).
 PAGE_FIELDS = {"read_aloud": bool}
+# summary: who the role is for (the index shows it). byline: the document's own author line, with
+# people as {key} from people.yml; without it the profile is the handbook's own compilation.
+JOB_PROFILE_FIELDS = {"summary": str, "byline": str, **PAGE_FIELDS}
 EXERCISE_FIELDS = {"title": str, "themes": list, "purpose": str, "writing": dict, **PAGE_FIELDS}
 EXERCISE_REQUIRED = ("title", "themes", "purpose")
 WRITING_FIELDS = {"lines": int, "numbered": bool, "boxes": list}
@@ -132,7 +132,7 @@ def job_profiles(metas: dict[str, dict], people: dict) -> dict[str, JobProfile]:
             check_fields(src, meta, JOB_PROFILE_FIELDS, ("summary",))
             for key in PERSON_KEY.findall(meta.get("byline", "")):
                 unknown_key("person", key, people, where=f"{src} (byline)")
-            found[src] = JobProfile(src, **meta)
+            found[src] = JobProfile(src, **own_fields(meta))
     return found
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "links.yml", "docs", "macros", "overrides", "hooks", "printing")
@@ -92,3 +93,31 @@ def moved_site(tmp_path_factory) -> Path:
 def project_copy(tmp_path) -> Path:
     """A fresh copy of the project's sources, to break on purpose."""
     return copy_project(tmp_path)
+
+
+# A publishing build in the tests: an address and a contact that are clearly not the organisation's.
+PUBLISHED_URL = "https://haandbog.eksempel.dk/"
+CONTACT = "tilgaengelighed@eksempel.dk"
+ORGANISATION = "macros/data/organisation.yml"
+
+
+def published_address(src: str) -> str:
+    """The published web address of a page (a path under docs/), as its PDFs print it."""
+    return PUBLISHED_URL + src[: -len(".md")] + ".html"
+
+
+def set_organisation(project: Path, **settings: object) -> None:
+    """Fill in the organisation's settings in a project copy, as staff would in organisation.yml."""
+    path = project / ORGANISATION
+    values = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.write_text(yaml.safe_dump({**values, **settings}, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The handbook as `make publish` builds it: SITE_URL from the environment, the contact in organisation.yml."""
+    project = copy_project(tmp_path_factory.mktemp("published"))
+    set_organisation(project, contact=CONTACT)
+    result = build(project, project / "site", SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"

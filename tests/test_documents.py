@@ -118,11 +118,11 @@ def page_soup(site: Path, key: str) -> BeautifulSoup:
 
 
 def page_parts(site: Path, key: str) -> tuple[str, list[str]]:
-    """A job profile's document text (without the handbook's own title, byline, box, PDF link and history) and footnotes."""
+    """A job profile's document text (without the handbook's own title, byline, box, PDF link, read-aloud buttons and history) and footnotes."""
     article = page_soup(site, key)
     footnotes = article.select_one(".footnote").extract() if article.select_one(".footnote") else None
     notes = [li.get_text().strip() for li in footnotes.select("li")] if footnotes else []
-    for element in article.select("h1, .byline, .admonition.abstract, .page-history, .md-content__button"):
+    for element in article.select("h1, .byline, .admonition.abstract, .page-history, .md-content__button, [data-read-aloud]"):
         element.decompose()
     return article.get_text(), [fold(note) for note in notes]
 

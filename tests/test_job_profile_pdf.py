@@ -5,9 +5,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, built_page
+from conftest import published_address as address
 from hooks import links
 from printing import paths
-from test_pdf import address, flat, is_a4, page_texts, pdf_link, reader
+from test_pdf import flat, is_a4, page_texts, pdf_link, reader
 
 JOB_PROFILES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs/jobprofiler").glob("*.md") if p.name != "index.md")
 ANCHORS = links.load(ROOT / "links.yml").anchors
@@ -58,14 +59,20 @@ def test_job_profile_pdf_is_a4_danish_tagged_and_titled(site, src):
 
 
 @pytest.mark.parametrize("src", JOB_PROFILES)
-def test_job_profile_pdf_has_authors_and_date_and_on_every_page_its_version_and_address(site, src):
+def test_job_profile_pdf_has_authors_and_date_and_on_every_page_its_version(site, src):
     texts = page_texts(site / paths.pdf_path(src))
     assert flat(first_paragraph_after_title(site, src)) in flat(texts[0])
     assert version(site, src).startswith("Senest ændret ")
     for number, text in enumerate(texts, start=1):
         assert version(site, src) in " ".join(text.split()), f"side {number}"
+
+
+@pytest.mark.parametrize("src", JOB_PROFILES)
+def test_published_job_profile_pdf_has_its_web_address_on_every_page(published_site, src):
+    texts = page_texts(published_site / paths.pdf_path(src))
+    for number, text in enumerate(texts, start=1):
         assert address(src) in "".join(text.split()), f"side {number}"
-    uris = [a.get_object()["/A"]["/URI"] for p in reader(site / paths.pdf_path(src)).pages for a in p.get("/Annots", []) if "/A" in a.get_object()]
+    uris = [a.get_object()["/A"]["/URI"] for p in reader(published_site / paths.pdf_path(src)).pages for a in p.get("/Annots", []) if "/A" in a.get_object()]
     assert address(src) in uris
 
 

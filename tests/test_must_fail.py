@@ -188,7 +188,7 @@ def test_unknown_person_in_a_job_profile_byline_names_page_and_key(project_copy,
 def test_job_profile_with_a_field_outside_the_template_names_page_and_field(project_copy, tmp_path):
     edit(project_copy / "docs/jobprofiler/peer-medarbejder.md", "summary:", "written: februar 2020\nsummary:")
     output = failed_build(project_copy, tmp_path)
-    assert "jobprofiler/peer-medarbejder.md: ukendt felt 'written'. Gyldige: byline, summary" in output
+    assert "jobprofiler/peer-medarbejder.md: ukendt felt 'written'. Gyldige: byline, read_aloud, summary" in output
 
 
 def test_job_profile_missing_from_the_nav_names_the_page(project_copy, tmp_path):

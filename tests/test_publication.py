@@ -10,14 +10,10 @@ import pytest
 import yaml
 import zxingcpp
 
-from conftest import ROOT, build, built_page, copy_project, failed_build
+from conftest import CONTACT, ORGANISATION, PUBLISHED_URL, ROOT, build, built_page, copy_project, failed_build, set_organisation
+from conftest import published_address as address
 from macros.publication import DRAFT_MARK, DRAFT_NOTE
 from test_pdf import CONFIG, EXERCISES, SHEET_LINK, TO_PDF, page_texts, pdf_link, reader
-
-# A publishing build in the tests: an address and a contact that are clearly not the organisation's.
-PUBLISHED_URL = "https://haandbog.eksempel.dk/"
-CONTACT = "tilgaengelighed@eksempel.dk"
-ORGANISATION = "macros/data/organisation.yml"
 
 
 def every_pdf(site: Path) -> list[Path]:
@@ -38,28 +34,6 @@ def qr_codes(pdf: Path) -> list[list[str]]:
         return [[code.text for code in zxingcpp.read_barcodes(page.render(scale=3).to_pil())] for page in document]
     finally:
         document.close()
-
-
-def address(src: str) -> str:
-    """The published web address of a page, as its sheet prints it."""
-    return PUBLISHED_URL + src[: -len(".md")] + ".html"
-
-
-def set_organisation(project: Path, **settings: object) -> None:
-    """Fill in the organisation's settings in a project copy, as staff would in organisation.yml."""
-    path = project / ORGANISATION
-    values = yaml.safe_load(path.read_text(encoding="utf-8"))
-    path.write_text(yaml.safe_dump({**values, **settings}, allow_unicode=True), encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def published_site(tmp_path_factory) -> Path:
-    """The handbook as `make publish` builds it: SITE_URL from the environment, the contact in organisation.yml."""
-    project = copy_project(tmp_path_factory.mktemp("published"))
-    set_organisation(project, contact=CONTACT)
-    result = build(project, project / "site", SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project / "site"
 
 
 def test_a_draft_has_the_draft_mark_on_every_page_of_every_pdf(site):
