@@ -63,8 +63,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Keep the article of every exercise and workshop page, for its sheet or its pack."""
-    if pdfs_enabled() and page.file.src_uri in printed_sources(config):
+    """Keep the article of every exercise and workshop page, for its sheet or its pack (or, PDFs off, its length)."""
+    if page.file.src_uri in printed_sources(config):
         address = urljoin(site_url(config), page.url)
         article = sheet_html.article(output, address, page.file.src_uri)
         PAGES[page.file.src_uri] = render.BuiltPage(page.title, address, Path(page.file.abs_dest_path).as_uri(), article)
@@ -86,14 +86,22 @@ def printed_sources(config: MkDocsConfig) -> set[str]:
 
 @event_priority(50)  # before to-pdf renders the whole handbook, so a broken sheet fails fast
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write a sheet per exercise and a pack per workshop (its page, then its exercises' sheets)."""
-    if not pdfs_enabled():
-        return
+    """Lay out every sheet; then write them and a pack per workshop, or with PDFs off only check their length."""
     start = time.perf_counter()
     variables = config.plugins["macros"].variables
     exercises, workshops = variables["exercises"], variables["workshops"]
     site = render.Site(dict(PAGES), render.sheet_stylesheet(Path(config.docs_dir)), config.site_name, config.copyright or "", Path(config.site_dir))
-    sheets = {key: render.write_sheet(exercise, site) for key, exercise in exercises.items()}
+    sheets = {key: render.sheet(exercise, site) for key, exercise in exercises.items()}
+    too_long = [render.too_long(exercises[key], sheet) for key, sheet in sheets.items() if len(sheet.pages) > render.MAX_SHEET_PAGES]
+    if not pdfs_enabled():
+        # The preview (make serve) shows it and goes on; a strict build stops on the warning.
+        for problem in too_long:
+            log.warning(problem)
+        return
+    if too_long:
+        raise PluginError(" | ".join(too_long))
+    for key, exercise in exercises.items():
+        render.write(sheets[key], exercise.src, site)
     for workshop in workshops.values():
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
         render.write_pack(workshop, own, site)

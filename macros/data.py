@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from macros import yaml_text
 from macros.errors import HandbookError, unknown_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -63,13 +62,8 @@ class Data:
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; a syntax error names the file and the line."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", linje {mark.line + 1}" if mark else ""
-        raise HandbookError(f"Ugyldig YAML i {path.name}{where}: {error}") from error
+    """Parse one data file; a syntax slip or a key written twice names the file and the line."""
+    return yaml_text.parse(path.read_text(encoding="utf-8-sig"), path.name)
 
 
 def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:

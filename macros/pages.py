@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from macros import yaml_text
 from macros.errors import HandbookError, unknown_key
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
@@ -36,18 +35,14 @@ class Workshop:
 
 def front_matter(path: Path, docs_dir: Path) -> dict:
     """Return a page's front matter; broken YAML names the file and the line."""
-    text = path.read_text(encoding="utf-8")
+    # utf-8-sig: a byte-order mark (saved so by some Windows editors) is dropped, as MkDocs does.
+    text = path.read_text(encoding="utf-8-sig")
     match = FRONT_MATTER.match(text)
     if text.startswith("---") and not match:
         raise HandbookError(f"{path.relative_to(docs_dir)}: front matter starter med '---' men slutter aldrig")
     if not match:
         return {}
-    try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", linje {mark.line + 2}" if mark else ""
-        raise HandbookError(f"{path.relative_to(docs_dir)}{line}: ugyldig front matter: {error}") from error
+    meta = yaml_text.parse(match.group(1) or "", path.relative_to(docs_dir).as_posix(), first_line=2, kind="front matter") or {}
     if not isinstance(meta, dict):
         raise HandbookError(f"{path.relative_to(docs_dir)}: front matter skal være 'nøgle: værdi'-linjer")
     return meta

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides", "hooks", "printing")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides", "hooks", "printing", "templates")
 sys.path.insert(0, str(ROOT))
 
 
