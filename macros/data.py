@@ -99,8 +99,22 @@ def load(data_dir: Path = DATA_DIR) -> Data:
         if not (isinstance(v, list) and all(isinstance(item, str) for item in v)):
             raise HandbookError(f"values.yml: '{k}' skal være en liste af værdier (tekst)")
     people = {k: Person(k, **fields("people.yml", k, v, ("role", "name"))) for k, v in raw["people"].items()}
-    glossary = [
-        Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
+    glossary = {
+        k: Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()
-    ]
-    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary)
+    }
+    check_words_once(glossary)
+    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, list(glossary.values()))
+
+
+def check_words_once(glossary: dict[str, Term]) -> None:
+    """Stop when two glossary entries explain the same word or form: only one could be its tooltip."""
+    owner: dict[str, str] = {}
+    for key, term in glossary.items():
+        for word in [term.term, *term.forms]:
+            if word in owner:
+                raise HandbookError(
+                    f"glossary.yml: ordet '{word}' står både under '{owner[word]}' og under '{key}'; "
+                    "et ord kan kun have én forklaring. Slet det ene, eller saml forklaringerne under én nøgle."
+                )
+            owner[word] = key

@@ -71,12 +71,22 @@ def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
         if not src.startswith(EXERCISE_DIR + "/") or src.endswith("index.md"):
             continue
         check_fields(src, meta, EXERCISE_FIELDS, EXERCISE_REQUIRED)
-        for theme in meta["themes"]:
-            unknown_key("tema", theme, themes, where=src)
+        check_themes(src, meta["themes"], themes)
         check_fields(f"{src} (writing)", meta.get("writing", {}), WRITING_FIELDS, ())
         key = Path(src).stem
         found[key] = Exercise(key, src, **meta)
     return found
+
+
+def check_themes(src: str, chosen: list, themes: dict) -> None:
+    """An exercise names at least one CHIME theme, each known and only once."""
+    if not chosen:
+        raise HandbookError(f"{src}: 'themes' er tom; skriv mindst ét tema, fx themes: [haab]. Gyldige: {', '.join(themes)}")
+    for theme in chosen:
+        unknown_key("tema", theme, themes, where=src)
+    repeated = sorted({theme for theme in chosen if chosen.count(theme) > 1})
+    if repeated:
+        raise HandbookError(f"{src}: temaet {', '.join(repeated)} står flere gange under 'themes'; skriv hvert tema én gang")
 
 
 def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
