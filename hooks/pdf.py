@@ -4,6 +4,7 @@ The work is done by the `printing` package; this file only connects it to MkDocs
 """
 from __future__ import annotations
 
+import html
 import logging
 import os
 import sys
@@ -67,7 +68,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if page.file.src_uri in printed_sources(config):
         address = urljoin(site_url(config), page.url)
         article = sheet_html.article(output, address, page.file.src_uri)
-        PAGES[page.file.src_uri] = render.BuiltPage(page.title, address, Path(page.file.abs_dest_path).as_uri(), article)
+        # page.title is HTML (hooks/titles.py); the sheet wants the text.
+        PAGES[page.file.src_uri] = render.BuiltPage(html.unescape(page.title), address, Path(page.file.abs_dest_path).as_uri(), article)
     return output
 
 

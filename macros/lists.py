@@ -5,24 +5,24 @@ from macros.data import Data
 from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise
 from printing.paths import pdf_link, pdf_path
-from macros.texts import link, source
+from macros.texts import link, plain, source
 
 
 def chime_overview(data: Data, here: str) -> str:
     """The CHIME intro and the five themes, each linked to its page, with the source."""
-    items = "\n".join(f"- [{t.name}]({link(t.page, here)}) ({t.english})" for t in data.themes.values())
-    return f"{data.chime_intro} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
+    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({plain(t.english)})" for t in data.themes.values())
+    return f"{plain(data.chime_intro)} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
 
 
 def chime_inline(data: Data) -> str:
     """The five CHIME themes in one line of running text, e.g. 'forbundenhed, håb, ... og handlekraft'."""
-    names = [t.name.lower() for t in data.themes.values()]
+    names = [plain(t.name.lower()) for t in data.themes.values()]
     return ", ".join(names[:-1]) + " og " + names[-1]
 
 
 def theme_links(data: Data, keys: list[str], here: str) -> str:
     """Links to the CHIME pages of the given themes, separated by commas."""
-    return ", ".join(f"[{data.themes[k].name}]({link(data.themes[k].page, here)})" for k in keys)
+    return ", ".join(f"[{plain(data.themes[k].name)}]({link(data.themes[k].page, here)})" for k in keys)
 
 
 def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: str) -> str:
@@ -31,18 +31,18 @@ def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: 
     found = [e for e in exercises.values() if theme in e.themes]
     if not found:
         return "Der er endnu ingen øvelser til dette tema i håndbogen."
-    return "\n".join(f"- [{e.title}]({link(e.src, here)}): {e.purpose}" for e in found)
+    return "\n".join(f"- [{plain(e.title)}]({link(e.src, here)}): {plain(e.purpose)}" for e in found)
 
 
 def exercises_by_theme(data: Data, exercises: dict[str, Exercise], here: str) -> str:
     """Every exercise, grouped under a heading per CHIME theme."""
-    return "\n\n".join(f"## {t.name}\n\n{exercises_for(data, exercises, k, here)}" for k, t in data.themes.items())
+    return "\n\n".join(f"## {plain(t.name)}\n\n{exercises_for(data, exercises, k, here)}" for k, t in data.themes.items())
 
 
 def exercise_link(exercises: dict[str, Exercise], key: str, here: str) -> str:
     """A link to one exercise, with its title as the text."""
     unknown_key("øvelse", key, exercises, where=here)
-    return f"[{exercises[key].title}]({link(exercises[key].src, here)})"
+    return f"[{plain(exercises[key].title)}]({link(exercises[key].src, here)})"
 
 
 def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page_url: str) -> str:
@@ -51,4 +51,4 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
     if exercise is None:
         raise HandbookError(f"{here}: exercise_summary() virker kun på en øvelsesside under oevelser/")
     sheet = pdf_link("Print arket (PDF)", page_url, pdf_path(here))
-    return f"**Formål:** {exercise.purpose}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+    return f"**Formål:** {plain(exercise.purpose)}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"

@@ -1,12 +1,18 @@
 """Render the shared texts (definitions, sources, values, people, glossary) as Markdown."""
 from __future__ import annotations
 
+import html
 import posixpath
 
 from macros.data import Data
 from macros.errors import HandbookError, unknown_key
 
 SOURCES_PAGE = "kilder.md"
+
+
+def plain(text: object) -> str:
+    """Text from data or front matter for a page: shown as written, never markup (<, >, & and quotes escaped)."""
+    return html.escape(str(text))
 
 
 def link(target: str, here: str) -> str:
@@ -18,7 +24,7 @@ def source(data: Data, key: str, page: str, here: str) -> str:
     """A citation such as (Socialstyrelsen 2016: 8), linked to the source on the Kilder page."""
     unknown_key("kilde", key, data.sources, where=here)
     pages = f": {page}" if page else ""
-    return f"([{data.sources[key].short}]({link(SOURCES_PAGE, here)}#{key}){pages})"
+    return f"([{plain(data.sources[key].short)}]({link(SOURCES_PAGE, here)}#{key}){plain(pages)})"
 
 
 def definition(data: Data, key: str, here: str) -> str:
@@ -26,30 +32,30 @@ def definition(data: Data, key: str, here: str) -> str:
     unknown_key("definition", key, data.definitions, where=here)
     item = data.definitions[key]
     cite = source(data, item.source, item.page, here)
-    return f'!!! quote "{item.title}"\n\n    ”{item.text}”\n\n    {cite}\n'
+    return f'!!! quote "{plain(item.title)}"\n\n    ”{plain(item.text)}”\n\n    {cite}\n'
 
 
 def sources_list(data: Data) -> str:
     """Every source in full, each with an anchor that citations link to."""
-    return "\n\n".join(f"**{s.short}.** {s.reference}\n{{: #{s.key} }}" for s in data.sources.values())
+    return "\n\n".join(f"**{plain(s.short)}.** {plain(s.reference)}\n{{: #{s.key} }}" for s in data.sources.values())
 
 
 def values(data: Data, key: str, here: str) -> str:
     """One list of values as a bullet list."""
     unknown_key("værdiliste", key, data.values, where=here)
-    return "\n".join(f"- {value}" for value in data.values[key])
+    return "\n".join(f"- {plain(value)}" for value in data.values[key])
 
 
 def person(data: Data, key: str, here: str) -> str:
     """A person as role and name, role first, e.g. 'udviklingsmedarbejder <name>'."""
     unknown_key("person", key, data.people, where=here)
-    return f"{data.people[key].role} {data.people[key].name}"
+    return plain(f"{data.people[key].role} {data.people[key].name}")
 
 
 def first_name(data: Data, key: str, here: str) -> str:
     """A person's first name, for the second mention on a page."""
     unknown_key("person", key, data.people, where=here)
-    return data.people[key].name.split()[0]
+    return plain(data.people[key].name.split()[0])
 
 
 def written_by(data: Data, meta: dict, here: str) -> str:
@@ -58,9 +64,9 @@ def written_by(data: Data, meta: dict, here: str) -> str:
         raise HandbookError(f"{here}: en jobprofil skal have feltet 'written' i front matter")
     names = [person(data, key, here) for key in meta.get("authors", [])]
     if not names:
-        return f"*{meta['written']}.*"
+        return f"*{plain(meta['written'])}.*"
     joined = " og ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-    return f"*Udarbejdet af {joined}, {meta['written']}.*"
+    return f"*Udarbejdet af {joined}, {plain(meta['written'])}.*"
 
 
 DANISH_ORDER = "abcdefghijklmnopqrstuvwxyzæøå"
@@ -74,13 +80,15 @@ def danish_sort_key(text: str) -> list[int]:
 def glossary(data: Data) -> str:
     """The glossary as a definition list, sorted the Danish way."""
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
-    return "\n\n".join(f"{t.term}\n:   {t.definition}" for t in terms)
+    return "\n\n".join(f"{plain(t.term)}\n:   {plain(t.definition)}" for t in terms)
 
 
 def abbreviations(data: Data) -> str:
     """The glossary as Markdown abbreviation lines, so each term gets a tooltip on every page."""
     lines = []
     for term in (t for t in data.glossary if t.tooltip):
-        text = " ".join(term.definition.split())
+        # Material's tooltip puts the title attribute into the page as HTML, and Markdown writes an entity
+        # into an attribute as it is: escaped twice, the attribute holds escaped text, shown as written.
+        text = html.escape(plain(" ".join(term.definition.split())), quote=False)
         lines += [f"*[{word}]: {text}" for word in [term.term, *term.forms]]
     return "\n".join(lines)
