@@ -28,9 +28,10 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# Dated by the last commit, so two builds of one commit are byte-identical, PDFs included (outside git: now).
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}" $(BIN)/mkdocs build --strict
 
 # The preview never stops on a mistake: warnings and macro errors show in the terminal (macro errors
 # also on the page) and it rebuilds when the file is fixed. make site and CI stop on them.
