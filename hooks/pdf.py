@@ -18,12 +18,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from printing import handbook_events, render, sheet_html
+from printing import handbook_events, handbook_problems, render, sheet_html
 
 SWITCH = "HANDBOOK_PDF"
 # mkdocs-to-pdf imports its optional event hook by this module name.
 TO_PDF_EVENT_HOOK = "pdf_event_hook"
 PAGES: dict[str, render.BuiltPage] = {}
+# The images of every page, to name the page when one fails inside the whole-handbook PDF.
+IMAGES: dict[str, set[str]] = {}
 log = logging.getLogger("mkdocs.hooks.pdf")
 
 
@@ -61,10 +63,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Forget the pages of the previous build (mkdocs serve builds again in the same process)."""
     PAGES.clear()
+    IMAGES.clear()
+    for handler in [h for h in weasyprint.LOGGER.handlers if isinstance(h, handbook_problems.HandbookProblems)]:
+        weasyprint.LOGGER.removeHandler(handler)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the article of every exercise and workshop page, for its sheet or its pack (or, PDFs off, its length)."""
+    if pdfs_enabled():
+        IMAGES[page.file.src_uri] = handbook_problems.images(output, Path(page.file.abs_dest_path))
     if page.file.src_uri in printed_sources(config):
         address = urljoin(site_url(config), page.url)
         article = sheet_html.article(output, address, page.file.src_uri)
@@ -108,3 +115,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
         render.write_pack(workshop, own, site)
     log.info("%d øvelsesark og %d workshoppakker tog %.1f s", len(sheets), len(workshops), time.perf_counter() - start)
+    # to-pdf renders the whole handbook next and, in strict mode, only says how many problems it met.
+    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(IMAGES), log.error))

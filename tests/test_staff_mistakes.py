@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build, built_page
+from conftest import failed_build as build_failing
 from test_must_fail import edit, failed_build
 
 
@@ -97,3 +98,11 @@ def test_the_way_contributing_says_to_write_curly_brackets_builds(project_copy, 
     result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "{{" in built_page(tmp_path / "out", "samtalegruppe.md").read_text(encoding="utf-8")
+
+
+def test_a_missing_image_in_the_whole_pdf_names_the_page_and_the_file(project_copy, tmp_path):
+    with (project_copy / "docs/chime/haab.md").open("a", encoding="utf-8") as page:
+        page.write('\n<img src="../assets/images/mangler.png" alt="Et billede, der mangler">\n')
+    output = build_failing(project_copy, tmp_path)
+    assert "Hele håndbogen som PDF: chime/haab.md: WeasyPrint kan ikke bruge det: Failed to load image at" in output
+    assert "assets/images/mangler.png" in output
