@@ -18,7 +18,9 @@ help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 # The project's own code (macros/, printing/) is installed in editable mode: hooks import it by name.
+# A bare Debian has python3 without venv and pip: Debian's python3-venv brings them.
 $(BIN)/.build-deps: requirements.txt pyproject.toml
+	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || tools/ensure-debs.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
