@@ -72,11 +72,11 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
         raise HandbookError(f"{file}: '{key}' skal være en samling af felter, ikke {entry!r}")
     missing = [name for name in required if name not in entry]
     extra = sorted(set(entry) - set(required) - set(optional))
-    if missing or extra:
-        raise HandbookError(
-            f"{file}: '{key}' mangler {missing} eller har ukendte felter {extra}; "
-            f"tilladte felter: {', '.join(required + optional)}"
-        )
+    allowed = f"tilladte felter: {', '.join(required + optional)}"
+    if missing:
+        raise HandbookError(f"{file}: '{key}' mangler {missing}; {allowed}")
+    if extra:
+        raise HandbookError(f"{file}: '{key}' har ukendte felter {extra}; ret stavningen eller slet dem ({allowed})")
     return entry
 
 

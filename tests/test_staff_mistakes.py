@@ -106,3 +106,16 @@ def test_a_missing_image_in_the_whole_pdf_names_the_page_and_the_file(project_co
     output = build_failing(project_copy, tmp_path)
     assert "Hele håndbogen som PDF: chime/haab.md: WeasyPrint kan ikke bruge det: Failed to load image at" in output
     assert "assets/images/mangler.png" in output
+
+
+@pytest.mark.parametrize(
+    ("file", "after", "message"),
+    [
+        ("people.yml", "  name: Joy Nielsen\n", "people.yml: 'joy' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: role, name)"),
+        ("glossary.yml", "  term: LUB\n", "glossary.yml: 'lub' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: term, definition, forms, tooltip)"),
+        ("sources.yml", "  short: Socialstyrelsen 2016\n", "sources.yml: 'socialstyrelsen-2016' har ukendte felter ['email']"),
+    ],
+)
+def test_an_unknown_field_in_a_data_file_names_file_key_and_field(project_copy, tmp_path, file, after, message):
+    edit(project_copy / "macros/data" / file, after, after + "  email: x@example.org\n")
+    assert message in failed_build(project_copy, tmp_path)
