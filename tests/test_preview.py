@@ -140,3 +140,30 @@ def test_editing_data_code_or_templates_rebuilds_the_preview(preview, path, old,
     preview.wait_for_rebuild(before, path)
     if path.endswith("values.yml"):
         assert "Tillid og tryghed" in preview.page("samtalegruppe.html")
+
+
+def test_a_sheet_longer_than_two_pages_is_reported_in_the_preview(preview):
+    page = preview.project / "docs/oevelser/forbundenhed-i-livet.md"
+    before = preview.builds()
+    edit(page, "  lines: 10\n", "  lines: 60\n")
+    preview.wait_for_rebuild(before, page.name)
+    last_build = preview.terminal().split("Building documentation...")[-1]
+    assert re.search(r"oevelser/forbundenhed-i-livet\.md: arket fylder \d sider; højst 2\. Forkort teksten", last_build)
+    before = preview.builds()
+    edit(page, "  lines: 60\n", "  lines: 10\n")
+    preview.wait_for_rebuild(before, page.name)
+    assert "arket fylder" not in preview.terminal().split("Building documentation...")[-1]
+
+
+def test_a_data_file_mistake_is_named_in_the_terminal_and_the_preview_lives_on(preview):
+    people = preview.project / "macros/data/people.yml"
+    edit(people, "janick:\n", "joy:\n")
+    deadline = time.monotonic() + 90
+    while "nøglen 'joy' står to gange" not in preview.terminal() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert "people.yml, linje 7: nøglen 'joy' står to gange (første gang i linje 4)" in preview.terminal()
+    assert preview.process.poll() is None
+    before = preview.builds()
+    edit(people, "joy:\n  role: peer-medarbejder\n", "janick:\n  role: peer-medarbejder\n")
+    preview.wait_for_rebuild(before, people.name)
+    assert "Fokus" in preview.page("samtalegruppe.html")
