@@ -17,6 +17,7 @@ import pytest
 from mkdocs.utils import yaml_load
 
 from conftest import ROOT, copy_project
+from test_must_fail import edit
 
 BROKEN = "{{ fokus_tekst }}"
 # mkdocs serve serves the site under the path of site_url, as it will be published.
@@ -101,13 +102,6 @@ def preview(tmp_path_factory) -> Iterator[Preview]:
     finally:
         running.process.terminate()
         running.process.wait(timeout=30)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    """Replace one piece of text in a file, failing if it is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_macro_error_shows_on_the_page_and_the_preview_recovers_when_fixed(preview):
