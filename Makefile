@@ -19,7 +19,9 @@ help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 # The project's own code (macros/, printing/) is installed in editable mode: hooks import it by name.
+# A bare Debian has python3 without venv and pip: Debian's python3-venv brings them.
 $(BIN)/.build-deps: requirements.txt pyproject.toml
+	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || tools/ensure-debs.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
@@ -29,18 +31,23 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# Dated by the last commit, so two builds of one commit are byte-identical, PDFs included (outside git: now).
+DATED := SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
+
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	$(BIN)/mkdocs build --strict
+	$(DATED) $(BIN)/mkdocs build --strict
 
 # Refuses (naming what is missing) while the address (SITE_URL or organisation.yml) or the contact is unset.
 publish: $(BIN)/.build-deps ## Build the site to publish: needs SITE_URL=https://… and the contact (organisation.yml)
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	HANDBOOK_PUBLISH=1 $(BIN)/mkdocs build --strict
+	HANDBOOK_PUBLISH=1 $(DATED) $(BIN)/mkdocs build --strict
 
+# The preview never stops on a mistake: warnings and macro errors show in the terminal (macro errors
+# also on the page) and it rebuilds when the file is fixed. make site and CI stop on them.
 serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (no PDFs, to stay fast)
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	HANDBOOK_PDF=0 $(BIN)/mkdocs serve --strict
+	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict
 
 test: $(BIN)/.test-deps ## Run every test (builds the real site, opens PDFs, drives Chromium)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)

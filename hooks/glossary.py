@@ -5,6 +5,7 @@ a page, and not on the Ordliste itself, which shows every definition in full.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -58,7 +59,9 @@ def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[s
         if term.term in explained:
             continue
         explained.add(term.term)
-        abbr = soup.new_tag("abbr", attrs={"title": " ".join(term.definition.split())})
+        # Material's tooltip puts the title into the page as HTML: escaped here, and once more when the
+        # attribute is written, the tooltip shows the definition as written, never as markup.
+        abbr = soup.new_tag("abbr", attrs={"title": html.escape(" ".join(term.definition.split()), quote=False)})
         abbr.string = match[1]
         pieces += [text[position : match.start()], abbr]
         position = match.end()

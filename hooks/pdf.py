@@ -19,12 +19,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from macros.pages import is_job_profile
-from printing import handbook_events, paths, render, sheet_html
+from printing import handbook_events, handbook_problems, paths, render, sheet_html
 
 SWITCH = "HANDBOOK_PDF"
 # mkdocs-to-pdf imports its optional event hook by this module name.
 TO_PDF_EVENT_HOOK = "pdf_event_hook"
 PAGES: dict[str, render.BuiltPage] = {}
+# The images of every page, to name the page when one fails inside the whole-handbook PDF.
+IMAGES: dict[str, set[str]] = {}
 log = logging.getLogger("mkdocs.hooks.pdf")
 
 
@@ -62,6 +64,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Forget the pages of the previous build (mkdocs serve builds again in the same process)."""
     PAGES.clear()
+    IMAGES.clear()
+    for handler in [h for h in weasyprint.LOGGER.handlers if isinstance(h, handbook_problems.HandbookProblems)]:
+        weasyprint.LOGGER.removeHandler(handler)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -71,8 +76,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF."""
-    if pdfs_enabled() and (page.file.src_uri in printed_sources(config) or is_job_profile(page.file.src_uri)):
+    """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF (or, PDFs off, a sheet's length)."""
+    if pdfs_enabled():
+        IMAGES[page.file.src_uri] = handbook_problems.images(output, Path(page.file.abs_dest_path))
+    if page.file.src_uri in printed_sources(config) or (pdfs_enabled() and is_job_profile(page.file.src_uri)):
         # A draft (no site_url: hooks/publication.py) prints no address.
         address = urljoin(config.site_url, page.url) if config.site_url else None
         article = sheet_html.article(output, address, page.file.src_uri)
@@ -82,7 +89,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def document_title(page: Page) -> str:
     """The title a page's PDF carries: the page's own first heading (a job profile's official title), else its title."""
-    return next((html.unescape(item.title) for item in page.toc.items if item.level == 1), page.title)
+    return html.unescape(next((item.title for item in page.toc.items if item.level == 1), page.title))
 
 
 def printed_sources(config: MkDocsConfig) -> set[str]:
@@ -93,14 +100,22 @@ def printed_sources(config: MkDocsConfig) -> set[str]:
 
 @event_priority(50)  # before to-pdf renders the whole handbook, so a broken sheet fails fast
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write a sheet per exercise, a pack per workshop (its page, then its exercises' sheets) and a PDF per job profile."""
-    if not pdfs_enabled():
-        return
+    """Lay out every sheet; then write them, a pack per workshop and a PDF per job profile, or with PDFs off only check the sheets' length."""
     start = time.perf_counter()
     variables = config.plugins["macros"].variables
     exercises, workshops = variables["exercises"], variables["workshops"]
     site = render.Site(dict(PAGES), render.sheet_style(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
-    sheets = {key: render.write_sheet(exercise, site) for key, exercise in exercises.items()}
+    sheets = {key: render.sheet(exercise, site) for key, exercise in exercises.items()}
+    too_long = [render.too_long(exercises[key], sheet) for key, sheet in sheets.items() if len(sheet.pages) > render.MAX_SHEET_PAGES]
+    if not pdfs_enabled():
+        # The preview (make serve) shows it and goes on; a strict build stops on the warning.
+        for problem in too_long:
+            log.warning(problem)
+        return
+    if too_long:
+        raise PluginError(" | ".join(too_long))
+    for key, exercise in exercises.items():
+        render.write(sheets[key], exercise.src, site)
     for workshop in workshops.values():
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
         render.write_pack(workshop, own, site)
@@ -111,3 +126,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
         len(sheets), len(workshops), len(job_profiles), time.perf_counter() - start,
     )
+    # to-pdf renders the whole handbook next and, in strict mode, only says how many problems it met.
+    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(IMAGES), log.error))

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import TemplateSyntaxError
+from mkdocs_macros.errors import format_error
+
 from macros import data as shared_data
-from macros import lists, pages, people, texts
+from macros import errors, lists, pages, people, texts
 from printing import paths
+
+# mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
+for kind in (Exception, TemplateSyntaxError):
+    format_error.register(kind, errors.page_error)
 
 
 def define_env(env) -> None:

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from macros import yaml_text
 from macros.errors import HandbookError, unknown_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -88,13 +87,8 @@ class Data:
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; a syntax error names the file and the line."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", linje {mark.line + 1}" if mark else ""
-        raise HandbookError(f"Ugyldig YAML i {path.name}{where}: {error}") from error
+    """Parse one data file; a syntax slip or a key written twice names the file and the line."""
+    return yaml_text.parse(path.read_text(encoding="utf-8-sig"), path.name)
 
 
 def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
@@ -103,11 +97,11 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
         raise HandbookError(f"{file}: '{key}' skal være en samling af felter, ikke {entry!r}")
     missing = [name for name in required if name not in entry]
     extra = sorted(set(entry) - set(required) - set(optional))
-    if missing or extra:
-        raise HandbookError(
-            f"{file}: '{key}' mangler {missing} eller har ukendte felter {extra}; "
-            f"tilladte felter: {', '.join(required + optional)}"
-        )
+    allowed = f"tilladte felter: {', '.join(required + optional)}"
+    if missing:
+        raise HandbookError(f"{file}: '{key}' mangler {missing}; {allowed}")
+    if extra:
+        raise HandbookError(f"{file}: '{key}' har ukendte felter {extra}; ret stavningen eller slet dem ({allowed})")
     return entry
 
 
@@ -157,11 +151,27 @@ def load(data_dir: Path = DATA_DIR) -> Data:
         if not (isinstance(v, list) and all(isinstance(item, str) for item in v)):
             raise HandbookError(f"values.yml: '{k}' skal være en liste af værdier (tekst)")
     people = {k: person(k, v) for k, v in raw["people"].items()}
-    glossary = [
-        Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
+    glossary = {
+        k: Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()
-    ]
+    }
+    check_words_once(glossary)
     for k, v in raw["education"].items():
         if not isinstance(v, int) or isinstance(v, bool) or v < 0:
             raise HandbookError(f"education.yml: '{k}' skal være et helt tal, ikke {v!r}")
-    return Data(sources, definitions, chime["intro"].strip(), themes, raw["values"], people, glossary, raw["education"], organisation(data_dir))
+    return Data(
+        sources, definitions, chime["intro"].strip(), themes, raw["values"], people, list(glossary.values()), raw["education"], organisation(data_dir)
+    )
+
+
+def check_words_once(glossary: dict[str, Term]) -> None:
+    """Stop when two glossary entries explain the same word or form: only one could be its tooltip."""
+    owner: dict[str, str] = {}
+    for key, term in glossary.items():
+        for word in [term.term, *term.forms]:
+            if word in owner:
+                raise HandbookError(
+                    f"glossary.yml: ordet '{word}' står både under '{owner[word]}' og under '{key}'; "
+                    "et ord kan kun have én forklaring. Slet det ene, eller saml forklaringerne under én nøgle."
+                )
+            owner[word] = key

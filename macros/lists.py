@@ -6,18 +6,18 @@ from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise, JobProfile, Workshop
 from macros.people import byline_markdown
 from printing.paths import pdf_link, pdf_path
-from macros.texts import link, source
+from macros.texts import link, plain, source
 
 
 def chime_overview(data: Data, here: str) -> str:
     """The CHIME intro and the five themes, each linked to its page, with the source."""
-    items = "\n".join(f"- [{t.name}]({link(t.page, here)}) ({t.english})" for t in data.themes.values())
-    return f"{data.chime_intro} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
+    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({plain(t.english)})" for t in data.themes.values())
+    return f"{plain(data.chime_intro)} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
 
 
 def theme_links(data: Data, keys: list[str], here: str) -> str:
     """Links to the CHIME pages of the given themes, separated by commas."""
-    return ", ".join(f"[{data.themes[k].name}]({link(data.themes[k].page, here)})" for k in keys)
+    return ", ".join(f"[{plain(data.themes[k].name)}]({link(data.themes[k].page, here)})" for k in keys)
 
 
 def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: str) -> str:
@@ -26,7 +26,7 @@ def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: 
     found = [e for e in exercises.values() if theme in e.themes]
     if not found:
         return "Der er ingen øvelser til dette tema i håndbogen."
-    return "\n".join(f"- [{e.title}]({link(e.src, here)}): {e.purpose}" for e in found)
+    return "\n".join(f"- [{plain(e.title)}]({link(e.src, here)}): {plain(e.purpose)}" for e in found)
 
 
 def exercise_count(count: int) -> str:
@@ -37,7 +37,7 @@ def exercise_count(count: int) -> str:
 def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
     """The workshops in CHIME order (chime.yml), each linked, with how many exercises the handbook has for it."""
     lines = [
-        f"- [{theme.name}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
+        f"- [{plain(theme.name)}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
         for key, theme in data.themes.items()
         if key in workshops
     ]
@@ -61,13 +61,13 @@ def workshop_exercises(data: Data, workshops: dict[str, Workshop], exercises: di
 
 def exercises_by_theme(data: Data, exercises: dict[str, Exercise], here: str) -> str:
     """Every exercise, grouped under a heading per CHIME theme."""
-    return "\n\n".join(f"## {t.name}\n\n{exercises_for(data, exercises, k, here)}" for k, t in data.themes.items())
+    return "\n\n".join(f"## {plain(t.name)}\n\n{exercises_for(data, exercises, k, here)}" for k, t in data.themes.items())
 
 
 def exercise_link(exercises: dict[str, Exercise], key: str, here: str) -> str:
     """A link to one exercise, with its title as the text."""
     unknown_key("øvelse", key, exercises, where=here)
-    return f"[{exercises[key].title}]({link(exercises[key].src, here)})"
+    return f"[{plain(exercises[key].title)}]({link(exercises[key].src, here)})"
 
 
 def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page_url: str) -> str:
@@ -76,7 +76,7 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
     if exercise is None:
         raise HandbookError(f"{here}: exercise_summary() virker kun på en øvelsesside under oevelser/")
     sheet = pdf_link("Print arket (PDF)", page_url, pdf_path(here))
-    return f"**Formål:** {exercise.purpose}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+    return f"**Formål:** {plain(exercise.purpose)}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
 
 
 def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, str], here: str) -> str:
@@ -85,7 +85,7 @@ def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, 
     if missing:
         raise HandbookError(f"mkdocs.yml: jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')")
     items = [
-        f"- **[{title}]({link(src, here)})**: {profiles[src].summary.rstrip('.')}.  \n  {byline_markdown(data, profiles[src])}"
+        f"- **[{title}]({link(src, here)})**: {plain(profiles[src].summary.rstrip('.'))}.  \n  {byline_markdown(data, profiles[src])}"
         for src, title in titles.items() if src in profiles
     ]
     return "\n".join(items) + "\n"

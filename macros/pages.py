@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from macros import yaml_text
 from macros.errors import HandbookError, unknown_key
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
@@ -53,18 +52,14 @@ class JobProfile:
 
 def front_matter(path: Path, docs_dir: Path) -> dict:
     """Return a page's front matter; broken YAML names the file and the line."""
-    text = path.read_text(encoding="utf-8")
+    # utf-8-sig: a byte-order mark (saved so by some Windows editors) is dropped, as MkDocs does.
+    text = path.read_text(encoding="utf-8-sig")
     match = FRONT_MATTER.match(text)
     if text.startswith("---") and not match:
         raise HandbookError(f"{path.relative_to(docs_dir)}: front matter starter med '---' men slutter aldrig")
     if not match:
         return {}
-    try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", linje {mark.line + 2}" if mark else ""
-        raise HandbookError(f"{path.relative_to(docs_dir)}{line}: ugyldig front matter: {error}") from error
+    meta = yaml_text.parse(match.group(1) or "", path.relative_to(docs_dir).as_posix(), first_line=2, kind="front matter") or {}
     if not isinstance(meta, dict):
         raise HandbookError(f"{path.relative_to(docs_dir)}: front matter skal være 'nøgle: værdi'-linjer")
     return meta
@@ -98,12 +93,22 @@ def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
         if not src.startswith(EXERCISE_DIR + "/") or src.endswith("index.md"):
             continue
         check_fields(src, meta, EXERCISE_FIELDS, EXERCISE_REQUIRED)
-        for theme in meta["themes"]:
-            unknown_key("tema", theme, themes, where=src)
+        check_themes(src, meta["themes"], themes)
         check_fields(f"{src} (writing)", meta.get("writing", {}), WRITING_FIELDS, ())
         key = Path(src).stem
         found[key] = Exercise(key, src, **own_fields(meta))
     return found
+
+
+def check_themes(src: str, chosen: list, themes: dict) -> None:
+    """An exercise names at least one CHIME theme, each known and only once."""
+    if not chosen:
+        raise HandbookError(f"{src}: 'themes' er tom; skriv mindst ét tema, fx themes: [haab]. Gyldige: {', '.join(themes)}")
+    for theme in chosen:
+        unknown_key("tema", theme, themes, where=src)
+    repeated = sorted({theme for theme in chosen if chosen.count(theme) > 1})
+    if repeated:
+        raise HandbookError(f"{src}: temaet {', '.join(repeated)} står flere gange under 'themes'; skriv hvert tema én gang")
 
 
 def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:

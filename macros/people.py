@@ -1,12 +1,11 @@
 """Render people (people.yml) and the credit lines of documents, naming residents only with consent."""
 from __future__ import annotations
 
-import html
-import re
 
 from macros.data import Data, Person
 from macros.errors import HandbookError, unknown_key
 from macros.pages import PERSON_KEY, JobProfile
+from macros.texts import plain
 
 COMPILED = "Håndbogens egen sammenskrivning – ikke en officiel funktionsbeskrivelse."
 
@@ -20,23 +19,22 @@ def lookup(data: Data, key: str, here: str) -> Person:
 def person(data: Data, key: str, here: str) -> str:
     """A person as role and name, role first; a resident without consent by role only."""
     who = lookup(data, key, here)
-    return f"{who.role} {who.name}" if who.named else who.unnamed
+    return plain(f"{who.role} {who.name}" if who.named else who.unnamed)
 
 
 def first_name(data: Data, key: str, here: str) -> str:
     """A person's first name, for the second mention on a page; a resident without consent by role only."""
     who = lookup(data, key, here)
-    return who.name.split()[0] if who.named else who.unnamed
+    return plain(who.name.split()[0] if who.named else who.unnamed)
 
 
 def credit(data: Data, line: str, here: str) -> str:
-    """A credit line as its document gives it, each {key} replaced by that person's name."""
-
-    def name(match: re.Match) -> str:
-        who = lookup(data, match[1], here)
-        return who.name if who.named else who.unnamed
-
-    return PERSON_KEY.sub(name, line)
+    """A credit line as its document gives it, each {key} replaced by that person's name, all of it escaped."""
+    parts = PERSON_KEY.split(line)  # text, key, text, key, ..., text
+    for index in range(1, len(parts), 2):
+        who = lookup(data, parts[index], here)
+        parts[index] = who.name if who.named else who.unnamed
+    return plain("".join(parts))
 
 
 def byline(data: Data, profile: JobProfile) -> str:
@@ -46,7 +44,7 @@ def byline(data: Data, profile: JobProfile) -> str:
 
 def byline_markdown(data: Data, profile: JobProfile) -> str:
     """A job profile's credit in italics, its text escaped, as the page and the index show it."""
-    return f"*{html.escape(byline(data, profile), quote=False)}*"
+    return f"*{byline(data, profile)}*"
 
 
 def written_by(data: Data, profiles: dict[str, JobProfile], here: str) -> str:

@@ -10,6 +10,11 @@ from macros.errors import unknown_key
 SOURCES_PAGE = "kilder.md"
 
 
+def plain(text: object) -> str:
+    """Text from data or front matter for a page: shown as written, never markup (<, >, & and quotes escaped)."""
+    return html.escape(str(text))
+
+
 def link(target: str, here: str) -> str:
     """The relative link from the page `here` to the page `target` (both paths under docs/)."""
     return posixpath.relpath(target, start=posixpath.dirname(here) or ".")
@@ -19,7 +24,7 @@ def cite(data: Data, key: str, page: str, here: str) -> str:
     """A citation without brackets, such as Socialstyrelsen 2016: 8, linked to the Kilder page."""
     unknown_key("kilde", key, data.sources, where=here)
     pages = f": {page}" if page else ""
-    return f"[{data.sources[key].short}]({link(SOURCES_PAGE, here)}#{key}){pages}"
+    return f"[{plain(data.sources[key].short)}]({link(SOURCES_PAGE, here)}#{key}){plain(pages)}"
 
 
 def source(data: Data, key: str, page: str, here: str) -> str:
@@ -32,25 +37,25 @@ def definition(data: Data, key: str, here: str) -> str:
     unknown_key("definition", key, data.definitions, where=here)
     item = data.definitions[key]
     citation = source(data, item.source, item.page, here)
-    return f'!!! quote "{item.title}"\n\n    ”{item.text}”\n\n    {citation}\n'
+    return f'!!! quote "{plain(item.title)}"\n\n    ”{plain(item.text)}”\n\n    {citation}\n'
 
 
 def definition_quote(data: Data, key: str, here: str) -> str:
     """A shared definition as a plain quote with its source, as a document quotes it (no box title)."""
     unknown_key("definition", key, data.definitions, where=here)
     item = data.definitions[key]
-    return f"> ”{item.text}”\n>\n> {source(data, item.source, item.page, here)}\n"
+    return f"> ”{plain(item.text)}”\n>\n> {source(data, item.source, item.page, here)}\n"
 
 
 def sources_list(data: Data) -> str:
     """Every source in full, each with an anchor that citations link to."""
-    return "\n\n".join(f"**{s.short}.** {s.reference}\n{{: #{s.key} }}" for s in data.sources.values())
+    return "\n\n".join(f"**{plain(s.short)}.** {plain(s.reference)}\n{{: #{s.key} }}" for s in data.sources.values())
 
 
 def values(data: Data, key: str, here: str) -> str:
     """One list of values as a bullet list."""
     unknown_key("værdiliste", key, data.values, where=here)
-    return "\n".join(f"- {value}" for value in data.values[key])
+    return "\n".join(f"- {plain(value)}" for value in data.values[key])
 
 
 def number_of(data: Data, key: str, here: str) -> str:
@@ -70,7 +75,7 @@ def danish_sort_key(text: str) -> list[int]:
 def glossary(data: Data) -> str:
     """The glossary as a definition list, sorted the Danish way."""
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
-    return "\n\n".join(f"{t.term}\n:   {t.definition}" for t in terms)
+    return "\n\n".join(f"{plain(t.term)}\n:   {plain(t.definition)}" for t in terms)
 
 
 

@@ -1,9 +1,12 @@
-"""mkdocs-to-pdf's event hook (it imports this module by name): Danish, titled, no extra header button."""
+"""mkdocs-to-pdf's event hook (it imports this module by name): Danish, titled, dated by the build, no extra header button."""
 from __future__ import annotations
 
 from logging import Logger
 
 from bs4 import BeautifulSoup
+from mkdocs.utils import get_build_datetime
+
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
 
 
 def inject_link(html: str, href: str, page, logger: Logger) -> str:
@@ -12,10 +15,17 @@ def inject_link(html: str, href: str, page, logger: Logger) -> str:
 
 
 def pre_pdf_render(soup: BeautifulSoup, logger: Logger) -> BeautifulSoup:
-    """Make the whole document Danish (hyphenation, PDF language) and give it the cover's title."""
+    """Make the whole document Danish (hyphenation, PDF language), give it the cover's title and the build's date."""
     soup.html["lang"] = "da"
     cover_title = soup.select_one("#doc-cover h1")
-    if cover_title is None or soup.title is None:
-        raise RuntimeError("PDF'en mangler forsiden (printing/templates/cover.html) eller sidens <title>")
+    edition = soup.select_one("#doc-cover .edition")
+    if cover_title is None or edition is None or soup.title is None:
+        raise RuntimeError("PDF'en mangler forsiden (printing/templates/cover.html), dens udgave eller sidens <title>")
     soup.title.string = cover_title.get_text(" ", strip=True)
+    # SOURCE_DATE_EPOCH (make site: the last commit) makes two builds of one commit byte-identical.
+    built = get_build_datetime()
+    edition.string = f"Udgave: {built.day}. {MONTHS[built.month - 1]} {built.year}"
+    for name in ("dcterms.created", "dcterms.modified"):
+        for meta in soup.find_all("meta", attrs={"name": name}):
+            meta["content"] = built.isoformat()
     return soup

@@ -93,13 +93,17 @@ class ProblemList(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def write_sheet(exercise: Exercise, site: Site) -> weasyprint.Document:
-    """Render an exercise page with room to write as its sheet; stop when it is longer than allowed."""
-    sheet = render(exercise.src, sheet_html.writing_room(exercise.writing, exercise.key, exercise.title), site)
-    if len(sheet.pages) > MAX_SHEET_PAGES:
-        raise PluginError(f"{exercise.src}: arket fylder {len(sheet.pages)} sider; højst {MAX_SHEET_PAGES}")
-    write(sheet, exercise.src, site)
-    return sheet
+def sheet(exercise: Exercise, site: Site) -> weasyprint.Document:
+    """Lay out an exercise page with room to write as its sheet."""
+    return render(exercise.src, sheet_html.writing_room(exercise.writing, exercise.key, exercise.title), site)
+
+
+def too_long(exercise: Exercise, sheet: weasyprint.Document) -> str:
+    """What to tell the author of an exercise whose sheet fills more pages than allowed."""
+    return (
+        f"{exercise.src}: arket fylder {len(sheet.pages)} sider; højst {MAX_SHEET_PAGES}. "
+        "Forkort teksten, eller giv færre linjer eller felter under 'writing' i front matter."
+    )
 
 
 def write_pack(workshop: Workshop, sheets: list[weasyprint.Document], site: Site) -> None:

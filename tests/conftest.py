@@ -12,8 +12,10 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "links.yml", "docs", "macros", "overrides", "hooks", "printing")
+PROJECT_PARTS = ("mkdocs.yml", "links.yml", "docs", "macros", "overrides", "hooks", "printing", "templates")
 sys.path.insert(0, str(ROOT))
+# The session's build date (2023-11-14 22:13:20 UTC), as make site takes it from the last commit.
+BUILD_EPOCH = "1700000000"
 
 
 def build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
@@ -34,7 +36,7 @@ def built_page(site_dir: Path, src: str) -> Path:
 def site(tmp_path_factory) -> Path:
     """The real handbook, built once for the whole session."""
     out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
+    result = build(ROOT, out, SOURCE_DATE_EPOCH=BUILD_EPOCH)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

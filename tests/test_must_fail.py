@@ -66,9 +66,12 @@ def test_exercise_missing_a_required_field(project_copy, tmp_path):
 
 
 def test_malformed_yaml_in_a_data_file_names_file_and_line(project_copy, tmp_path):
-    edit(project_copy / "macros/data/values.yml", "  - Tillid\n", "  - Tillid: [\n")
+    values = project_copy / "macros/data/values.yml"
+    edit(values, "  - Tillid\n", "  - Tillid: [\n")
     output = failed_build(project_copy, tmp_path)
-    assert "Ugyldig YAML i values.yml, linje" in output
+    line = values.read_text(encoding="utf-8").splitlines().index("  - Tillid: [") + 1
+    # PyYAML notices the unclosed bracket where the next entry starts.
+    assert f"values.yml, linje {line + 1}: ugyldig YAML" in output
 
 
 def test_data_entry_with_a_missing_field_names_file_and_key(project_copy, tmp_path):
@@ -79,14 +82,14 @@ def test_data_entry_with_a_missing_field_names_file_and_key(project_copy, tmp_pa
 def test_broken_front_matter_names_the_page(project_copy, tmp_path):
     edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed")
     output = failed_build(project_copy, tmp_path)
-    assert "oevelser/forbundenhed-i-livet.md, linje" in output
-    assert "ugyldig front matter" in output
+    assert "oevelser/forbundenhed-i-livet.md, linje 4: ugyldig front matter" in output
 
 
 def test_undefined_variable_fails(project_copy, tmp_path):
     edit(project_copy / "docs/samtalegruppe.md", "## Fokus", "## Fokus {{ fokus_tekst }}")
     output = failed_build(project_copy, tmp_path)
-    assert "samtalegruppe.md" in output
+    line = (project_copy / "docs/samtalegruppe.md").read_text(encoding="utf-8").splitlines().index("## Fokus {{ fokus_tekst }}") + 1
+    assert f"Fejl i samtalegruppe.md, linje {line}" in output
     assert "'fokus_tekst' is undefined" in output
 
 

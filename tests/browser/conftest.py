@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import warnings
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,7 +25,11 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    """pytest-playwright's launch options, pointed at Debian's Chromium with headless flags."""
+    """pytest-playwright's launch options, pointed at Debian's Chromium with headless flags; warn on an untested version."""
+    # A warning, not a failure: a new Chromium often works, and when it does not, this says why first.
+    message = chromium.version_warning(chromium.installed_major())
+    if message:
+        warnings.warn(message, stacklevel=1)
     return {**browser_type_launch_args, "executable_path": chromium.EXECUTABLE, "args": chromium.FLAGS}
 
 
