@@ -179,7 +179,7 @@ def test_consent_without_its_basis_names_file_and_key(project_copy, tmp_path):
 
 def test_staff_member_with_a_consent_field_names_the_unknown_field(project_copy, tmp_path):
     edit(project_copy / "macros/data/people.yml", "  name: Janick Lagoni\n", "  name: Janick Lagoni\n  consent: true\n")
-    assert "people.yml: 'janick' mangler [] eller har ukendte felter ['consent']" in failed_build(project_copy, tmp_path)
+    assert "people.yml: 'janick' har ukendte felter ['consent']; ret stavningen eller slet dem (tilladte felter: kind, role, name)" in failed_build(project_copy, tmp_path)
 
 
 def test_unknown_person_in_a_job_profile_byline_names_page_and_key(project_copy, tmp_path):

@@ -20,8 +20,8 @@ from conftest import ROOT, copy_project
 from test_must_fail import edit
 
 BROKEN = "{{ fokus_tekst }}"
-# mkdocs serve serves the site under the path of site_url, as it will be published.
-MOUNT_PATH = urlsplit(yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
+# mkdocs serve serves the site under the path of site_url, as it will be published; a draft has none.
+MOUNT_PATH = urlsplit(yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8")).get("site_url") or "/").path
 
 
 def serve_command() -> tuple[dict[str, str], list[str]]:
@@ -151,13 +151,16 @@ def test_a_sheet_longer_than_two_pages_is_reported_in_the_preview(preview):
 
 def test_a_data_file_mistake_is_named_in_the_terminal_and_the_preview_lives_on(preview):
     people = preview.project / "macros/data/people.yml"
+    lines = people.read_text(encoding="utf-8").splitlines()
+    first, second = lines.index("joy:") + 1, lines.index("janick:") + 1
     edit(people, "janick:\n", "joy:\n")
     deadline = time.monotonic() + 90
     while "nøglen 'joy' står to gange" not in preview.terminal() and time.monotonic() < deadline:
         time.sleep(0.5)
-    assert "people.yml, linje 7: nøglen 'joy' står to gange (første gang i linje 4)" in preview.terminal()
+    assert f"people.yml, linje {second}: nøglen 'joy' står to gange (første gang i linje {first})" in preview.terminal()
     assert preview.process.poll() is None
     before = preview.builds()
-    edit(people, "joy:\n  role: peer-medarbejder\n", "janick:\n  role: peer-medarbejder\n")
+    text = people.read_text(encoding="utf-8").splitlines(keepends=True)
+    people.write_text("".join([*text[: second - 1], "janick:\n", *text[second:]]), encoding="utf-8")
     preview.wait_for_rebuild(before, people.name)
     assert "Fokus" in preview.page("samtalegruppe.html")

@@ -127,7 +127,7 @@ def test_an_address_in_organisation_yml_counts_as_the_address(project_copy, tmp_
         ("address", "www.eksempel.dk", "organisation.yml: 'address': 'www.eksempel.dk' er ikke en webadresse"),
         ("contact", 12345678, "organisation.yml: 'contact' skal være tekst (skriv \"\" for tom), ikke 12345678"),
         ("name", "", "organisation.yml: 'name' må ikke være tom"),
-        ("email", "a@eksempel.dk", "organisation.yml: 'organisation' mangler [] eller har ukendte felter ['email']"),
+        ("email", "a@eksempel.dk", "organisation.yml: 'organisation' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: name, address, contact)"),
     ],
     ids=["site_url", "address", "contact-number", "name", "unknown-field"],
 )

@@ -87,7 +87,7 @@ def byline(html: str) -> str:
 
 
 def test_a_job_profile_with_authors_names_them_after_udarbejdet_af(site):
-    assert byline(page_html(site, "jobprofiler/peer-medarbejder.md")).startswith("Udarbejdet af forfatter Gitte Jensen")
+    assert byline(page_html(site, "jobprofiler/peer-medarbejder.md")) == f"Udarbejdet af {DATA.people['gitte'].name}"
 
 
 def test_glossary_terms_get_tooltips_from_the_glossary_data(site):

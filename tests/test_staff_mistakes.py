@@ -111,7 +111,7 @@ def test_a_missing_image_in_the_whole_pdf_names_the_page_and_the_file(project_co
 @pytest.mark.parametrize(
     ("file", "after", "message"),
     [
-        ("people.yml", "  name: Joy Nielsen\n", "people.yml: 'joy' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: role, name)"),
+        ("people.yml", "  name: Joy Nielsen\n", "people.yml: 'joy' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: kind, role, name)"),
         ("glossary.yml", "  term: LUB\n", "glossary.yml: 'lub' har ukendte felter ['email']; ret stavningen eller slet dem (tilladte felter: term, definition, forms, tooltip)"),
         ("sources.yml", "  short: Socialstyrelsen 2016\n", "sources.yml: 'socialstyrelsen-2016' har ukendte felter ['email']"),
     ],

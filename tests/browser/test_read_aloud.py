@@ -163,7 +163,7 @@ def test_read_the_whole_page_reads_headings_text_and_lists_but_no_buttons(page: 
     page.get_by_role("button", name="Læs hele siden op").click()
     texts = [part["text"] for part in spoken(page)]
     assert texts[:2] == ["Hjerte, Isbjerg og Raket", "Kort fortalt"]
-    assert {"Sådan gør I", "Refleksionsspørgsmål"} <= set(texts)
+    assert {"Sådan gør du", "Refleksionsspørgsmål"} <= set(texts)
     assert any(text.startswith("Hjertet symboliserer") for text in texts)
     assert not {"Læs op", "Læs hele siden op", "Pause", "Stop", "¶"} & set(texts)
     expect(page.get_by_role("status")).to_have_text("Læser siden op")
@@ -175,7 +175,7 @@ def test_a_page_without_the_box_reads_the_whole_page(page: Page) -> None:
     expect(page.get_by_role("button", name="Læs hele siden op")).to_be_hidden()
     page.get_by_role("button", name="Læs op", exact=True).click()
     texts = [part["text"] for part in spoken(page)]
-    assert texts[0] == "Peer-uddannelsen" and {"Seks workshops", "Tre frivillige peers"} <= set(texts)
+    assert texts[0] == "Peer-uddannelsen" and {"Workshops", "Frivillige peers"} <= set(texts)
 
 
 @pytest.mark.parametrize("voices", [[], [ENGLISH], [ONLINE_DANISH, ENGLISH]], ids=["ingen", "kun-engelsk", "kun-dansk-online"])
@@ -238,7 +238,7 @@ def test_read_aloud_works_from_a_folder(page: Page, site: Path) -> None:
 def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_new_pages_buttons(page: Page, project_copy, tmp_path) -> None:
     """The handbook has instant navigation off (the offline plugin); the script also follows Material's document$ when it is on."""
     config = project_copy / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  features:\n", "  features:\n    - navigation.instant\n").replace("  - offline\n", ""), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("  features:\n", "  features:\n    - navigation.instant\n").replace("  - offline\n", "").replace("strict: true\n", "strict: true\n# As the offline plugin sets it: links.yml lists the plain .html addresses.\nuse_directory_urls: false\n"), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(out)))
