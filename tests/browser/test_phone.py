@@ -45,7 +45,7 @@ MEASURE = """minimum => {
 TOGGLES_ABOVE = """link => {
   const ids = [];
   for (let node = link.parentElement; node; node = node.parentElement)
-    if (node.matches("nav.md-nav[aria-labelledby]")) ids.unshift(node.getAttribute("aria-labelledby"));
+    if (node.matches("li.md-nav__item--nested")) ids.unshift(`${node.querySelector(":scope > .md-nav__toggle").id}_label`);
   return ids;
 }"""
 
