@@ -15,7 +15,7 @@
   document.addEventListener("keydown", event => {
     // Enter and Space press a label that acts as a button (the menu, the phone's search), once: Material
     // presses it on Enter only. An opened menu takes the focus, so Tab goes on inside it.
-    if ((event.key === " " || event.key === "Enter") && event.target.matches?.("label[role=button]")) {
+    if ((event.key === " " || event.key === "Enter") && event.target.matches?.("label.md-header__button[tabindex]")) {
       event.preventDefault();
       event.stopPropagation();
       event.target.click();
