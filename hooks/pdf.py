@@ -98,3 +98,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
         render.write_pack(workshop, own, site)
     log.info("%d øvelsesark og %d workshoppakker tog %.1f s", len(sheets), len(workshops), time.perf_counter() - start)
+

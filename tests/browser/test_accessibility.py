@@ -1,6 +1,7 @@
 """WCAG 2.2 A/AA and best practice with axe-core from npm on every page, light and dark, at three widths."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from posixpath import dirname, join, normpath
 
@@ -31,8 +32,6 @@ def test_page_has_no_accessibility_violations(page: Page, url: str) -> None:
 
 def test_axe_is_the_pinned_npm_release(page: Page) -> None:
     """The injected axe-core is the one package-lock.json pins (not a copy bundled in a Python package)."""
-    import json
-
     lock = json.loads((axe.AXE.parents[2] / "package-lock.json").read_text(encoding="utf-8"))
     page.goto("index.html")
     axe.inject(page)
