@@ -21,8 +21,20 @@
       event.target.click();
       if (event.target.htmlFor === "__drawer") firstStop(document.querySelector(".md-sidebar--primary"))?.focus();
     }
-    // Material closes the search on Tab; keep it open so Tab reaches the results.
-    if (event.key === "Tab" && event.target.closest?.(".md-search")) event.stopPropagation();
+    // Material closes the search on Tab and keeps its results out of the Tab order (they take arrow
+    // keys). Tab and Shift+Tab move between the field and the results as the arrows do; past the last
+    // result Tab leaves the search, which then closes.
+    if (event.key === "Tab" && event.target.closest?.(".md-search")) {
+      event.stopPropagation();
+      const stops = [document.querySelector(".md-search__input"), ...document.querySelectorAll(
+        ".md-search-result :not(details) > [href], .md-search-result summary, .md-search-result details[open] [href]")];
+      const here = stops.indexOf(document.activeElement);
+      const next = here + (event.shiftKey ? -1 : 1);
+      if (here >= 0 && next >= 0 && next < stops.length) {
+        event.preventDefault();
+        stops[next].focus();
+      }
+    }
   });
 
   // The search form's submit button (for screen readers) opens the first result, as Enter does.
