@@ -12,6 +12,9 @@ BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-
 # The browser tests drive Debian's Chromium (a browser download is not possible here); nginx runs
 # deploy/nginx.conf in the web-server tests; poppler-utils (pdftoppm) prints the filled-in sheets.
 TEST_DEBS := chromium nginx poppler-utils
+# The accessibility checkers (axe-core, pa11y, Lighthouse) come from npm: node and npm from Debian
+# when the machine has no node of its own.
+NODE_DEBS := nodejs npm
 
 .PHONY: help site publish serve test clean lix bench
 
@@ -49,16 +52,22 @@ serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (
 	tools/ensure-debs.sh $(BUILD_DEBS)
 	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict
 
-test: $(BIN)/.test-deps ## Run every test (builds the real site, opens PDFs, drives Chromium)
+# npm ci installs exactly package-lock.json; no install scripts, so puppeteer downloads no browser.
+node_modules/.package-lock.json: package.json package-lock.json
+	command -v npm >/dev/null || tools/ensure-debs.sh $(NODE_DEBS)
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(BIN)/.test-deps node_modules/.package-lock.json ## Run every test (builds the real site, opens PDFs, drives Chromium)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	$(BIN)/pytest
 
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
 	$(BIN)/python tools/lix.py site
 
-bench: $(BIN)/.test-deps ## Measure build, preview, scale, PDFs and page speed into BENCHMARKS.md (~5-10 min)
+bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, preview, scale, PDFs and page speed into BENCHMARKS.md (~5-10 min)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	$(BIN)/python -m bench
 
-clean: ## Remove the built site and the virtual environment
-	rm -rf site $(VENV)
+clean: ## Remove the built site, the virtual environment and the npm checkers
+	rm -rf site $(VENV) node_modules

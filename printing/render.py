@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from weasyprint.text.fonts import FontConfiguration
 
 from macros.pages import Exercise, Workshop
-from printing import form_font, sheet_html
+from printing import form_font, sheet_html, tables
 from printing.paths import pdf_path
 
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
@@ -134,3 +134,4 @@ def write(document: weasyprint.Document, src: str, site: Site) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with weasyprint_problems(f"{src} (PDF)"):
         document.write_pdf(target, pdf_variant="pdf/ua-1")
+    tables.add_header_scopes(target)

@@ -7,8 +7,10 @@ import warnings
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from mkdocs.utils import yaml_load
 from playwright.sync_api import BrowserContext, Page
 
 from tools import chromium
@@ -16,8 +18,20 @@ from tools import chromium
 from .recorder import LOCAL_HOST, RequestLog
 
 
+ROOT = Path(__file__).resolve().parents[2]
+# 404.html is served for any missing address, so it links its files from the published path
+# (site_url's, /handbog/): the test server serves the site there too, as the real one does.
+PUBLISHED_PATH = urlsplit(yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serve files without logging each request to the test output."""
+
+    def translate_path(self, path: str) -> str:
+        """'/handbog/assets/x.css' is the site's 'assets/x.css', like '/assets/x.css'."""
+        if PUBLISHED_PATH != "/" and path.startswith(PUBLISHED_PATH):
+            path = "/" + path[len(PUBLISHED_PATH):]
+        return super().translate_path(path)
 
     def log_message(self, format: str, *args: object) -> None:
         """Stay silent."""

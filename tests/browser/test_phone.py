@@ -26,6 +26,8 @@ MEASURE = """minimum => {
     const element = node.parentElement;
     const text = node.textContent.trim().slice(0, 40);
     if (!text || !element.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
+    const own = element.getBoundingClientRect();
+    if (own.width <= 1 && own.height <= 1) continue;  // a 1 px box: text only screen readers read
     const range = document.createRange();
     range.selectNodeContents(node);
     const box = range.getBoundingClientRect();
@@ -45,7 +47,8 @@ MEASURE = """minimum => {
 TOGGLES_ABOVE = """link => {
   const ids = [];
   for (let node = link.parentElement; node; node = node.parentElement)
-    if (node.matches("nav.md-nav[aria-labelledby]")) ids.unshift(node.getAttribute("aria-labelledby"));
+    if (node.matches("nav.md-nav[data-md-level]:not(.md-nav--primary)"))
+      ids.unshift(`${node.parentElement.querySelector(":scope > .md-nav__toggle").id}_label`);
   return ids;
 }"""
 
