@@ -17,7 +17,8 @@ def add_header_scopes(path: Path) -> int:
         root = pdf.Root.get("/StructTreeRoot")
         count = sum(scope_headers(kid, in_head=False) for kid in kids(root)) if root is not None else 0
         if count:
-            pdf.save(path)
+            # An ID from the content, not qpdf's random one: two builds of one commit stay byte-identical.
+            pdf.save(path, deterministic_id=True)
     return count
 
 

@@ -34,7 +34,7 @@ def findings(path: Path) -> tuple[list[str], set[str]]:
 def test_every_pdf_passes_the_pdfua_checker(site: Path) -> None:
     """The whole handbook, every exercise sheet and every workshop pack: 0 errors and 0 warnings."""
     pdfs = sorted((site / "pdf").rglob("*.pdf"))
-    expected = 1 + len(pages.exercises(METAS, DATA.themes)) + len(pages.workshops(METAS, DATA.themes))
+    expected = 1 + len(pages.exercises(METAS, DATA.themes)) + len(pages.workshops(METAS, DATA.themes)) + len(pages.job_profiles(METAS, DATA.people))
     assert len(pdfs) == expected, [path.name for path in pdfs]
     for path in pdfs:
         problems, skipped = findings(path)

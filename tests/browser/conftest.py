@@ -20,8 +20,8 @@ from .recorder import LOCAL_HOST, RequestLog
 
 ROOT = Path(__file__).resolve().parents[2]
 # 404.html is served for any missing address, so it links its files from the published path
-# (site_url's, /handbog/): the test server serves the site there too, as the real one does.
-PUBLISHED_PATH = urlsplit(yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
+# (site_url's, e.g. /handbog/; a draft has none, so /): the test server serves the site there too.
+PUBLISHED_PATH = urlsplit(yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8")).get("site_url") or "/").path
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

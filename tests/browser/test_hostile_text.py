@@ -23,16 +23,16 @@ from .test_search import search
 HOSTILE = """<script>window.hacked=1</script><img src=x onerror="window.hacked=1"> 'enkelt' "dobbelt\""""
 # Markup that may only appear in the built HTML if the hostile string was written raw.
 RAW = ["<script>window.hacked", "<img src=x"]
-# Fields whose value the build looks up (a page, a source key) rather than shows, and the glossary's
-# words, which must stay words of the pages to get their tooltips.
-LOOKED_UP = {"page", "source", "term", "forms"}
+# Fields whose value the build looks up (a page, a source key, a person's kind) or checks as an address
+# rather than shows, and the glossary's words, which must stay words of the pages to get their tooltips.
+LOOKED_UP = {"page", "source", "term", "forms", "kind", "address"}
 # A title may not hold < or > at all (hooks/titles.py): Material shows long titles in a tooltip as HTML.
 TITLE = "Tom & Jerry 'enkelt' \"dobbelt\""
 # Front matter: (page, fields to make hostile), covering exercises, workshops and job profiles.
 FRONT_MATTER = {
     "oevelser/forbundenhed-i-livet.md": {"title": TITLE, "purpose": HOSTILE, "writing": {"lines": 2, "boxes": [HOSTILE]}},
     "peer-uddannelsen/workshops/haab.md": {"title": TITLE},
-    "jobprofiler/peer-medarbejder.md": {"written": HOSTILE},
+    "jobprofiler/peer-medarbejder.md": {"summary": HOSTILE, "byline": f"Udarbejdet af {{gitte}} {HOSTILE}"},
 }
 SHEET = "pdf/oevelser/forbundenhed-i-livet.pdf"
 
