@@ -5,6 +5,7 @@ import functools
 import threading
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -53,16 +54,23 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "reduced_motion": "reduce"}
 
 
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 on a free port while the block runs; yields its address."""
+    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="session")
 def base_url(site: Path) -> Iterator[str]:
     """The session-built site served on 127.0.0.1 on a free port; page.goto takes paths below it."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://{LOCAL_HOST}:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

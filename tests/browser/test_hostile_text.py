@@ -1,12 +1,9 @@
 """Text from data and front matter is shown as written, never run: a hostile string in every field that reaches a page."""
 from __future__ import annotations
 
-import functools
 import json
 import re
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -16,8 +13,7 @@ from pypdf import PdfReader
 
 from conftest import build, copy_project, failed_build
 
-from .conftest import QuietHandler
-from .recorder import LOCAL_HOST
+from .conftest import served
 from .test_search import search
 
 HOSTILE = """<script>window.hacked=1</script><img src=x onerror="window.hacked=1"> 'enkelt' "dobbelt\""""
@@ -75,11 +71,8 @@ def hostile_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site: Path) -> Iterator[str]:
     """The hostile site served on 127.0.0.1 on a free port."""
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(hostile_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://{LOCAL_HOST}:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(hostile_site) as address:
+        yield address
 
 
 def pages_of(site: Path) -> list[str]:

@@ -7,10 +7,7 @@ The page's own script (docs/assets/javascripts/read-aloud.js) is the thing under
 """
 from __future__ import annotations
 
-import functools
 import json
-import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,8 +16,7 @@ from playwright.sync_api import Page, expect
 from conftest import build
 
 from . import axe
-from .conftest import QuietHandler
-from .recorder import LOCAL_HOST
+from .conftest import served
 from .site_pages import DOCS, page_urls
 
 DANISH = {"name": "Sara", "lang": "da-DK", "localService": True}
@@ -241,10 +237,7 @@ def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_
     config.write_text(config.read_text(encoding="utf-8").replace("  features:\n", "  features:\n    - navigation.instant\n").replace("  - offline\n", "").replace("strict: true\n", "strict: true\n# As the offline plugin sets it: links.yml lists the plain .html addresses.\nuse_directory_urls: false\n"), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(out)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://{LOCAL_HOST}:{server.server_port}/"
-    try:
+    with served(out) as base:
         # Material navigates instantly only to the addresses in the sitemap, which come from site_url.
         assert build(project_copy, out, HANDBOOK_PDF="0", SITE_URL=base).returncode == 0
         with_voices(page, DANISH)
@@ -259,6 +252,3 @@ def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_
         assert page.evaluate("window.samePage") and page.evaluate("window.testVoice.cancelled") == 1
         page.get_by_role("button", name="Læs op", exact=True).click()
         assert page.evaluate("window.testVoice.current.text") == "Kort fortalt"
-    finally:
-        server.shutdown()
-        server.server_close()

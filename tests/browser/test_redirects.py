@@ -1,10 +1,7 @@
 """A link sent before a page was renamed still lands on its section, served over HTTP and opened from a folder."""
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -12,8 +9,7 @@ from playwright.sync_api import Page
 
 from conftest import MOVED, built_page
 
-from .conftest import QuietHandler
-from .recorder import LOCAL_HOST
+from .conftest import served
 
 ANCHOR = "skaanebehov-for-peer-medarbejder"
 # Where the heading is once the page has scrolled to it, relative to the window and the sticky header.
@@ -28,11 +24,8 @@ LANDED = """id => {
 @pytest.fixture(scope="module")
 def moved_base_url(moved_site: Path) -> Iterator[str]:
     """The handbook with a renamed page, served on 127.0.0.1."""
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(moved_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://{LOCAL_HOST}:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(moved_site) as address:
+        yield address
 
 
 def lands_on_new_page_at_section(page: Page, old_url: str, new_url: str) -> None:
