@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import Run, base_config, build, copy_project, plugin_name, resolved_config, write_child_config
+from bench.common import Run, base_config, build, cold_publish, copy_project, plugin_name, resolved_config, write_child_config
 from bench.pdf import PdfTimes, pdf_times, publish_overrides
 
 CAPTURE_HOOK = '''"""Benchmark only: write each page's Markdown after the macros ran, front matter included."""
@@ -122,7 +122,7 @@ def scale(
     for _ in range(pdf_repeats):
         for factor in pdf_factors:
             project, config = projects[factor]
-            publish[factor].append(build(project, work / "scale-full", config, pdf=True))
+            publish[factor].append(cold_publish(project, work / "scale-full", config))
             times[factor].append(pdf_times(log))
     return [
         Scale(factor, len(list((project / "docs").rglob("*.md"))), site[factor], publish[factor], times[factor])

@@ -25,8 +25,8 @@ SWITCH = "HANDBOOK_PDF"
 # mkdocs-to-pdf imports its optional event hook by this module name.
 TO_PDF_EVENT_HOOK = "pdf_event_hook"
 PAGES: dict[str, render.BuiltPage] = {}
-# The images of every page, to name the page when one fails inside the whole-handbook PDF.
-IMAGES: dict[str, set[str]] = {}
+# Every built page and its file, to name the page when one of its images fails inside the whole-handbook PDF.
+BUILT: dict[str, tuple[str, Path]] = {}
 # This build's PDF cache (printing/pdf_cache.py), while PDFs are on.
 CACHE: list[pdf_cache.PdfCache] = []
 log = logging.getLogger("mkdocs.hooks.pdf")
@@ -66,7 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Forget the pages of the previous build (mkdocs serve builds again in the same process); open the PDF cache."""
     PAGES.clear()
-    IMAGES.clear()
+    BUILT.clear()
     for handler in [h for h in weasyprint.LOGGER.handlers if isinstance(h, handbook_problems.HandbookProblems)]:
         weasyprint.LOGGER.removeHandler(handler)
     if pdfs_enabled():
@@ -85,7 +85,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF (or, PDFs off, a sheet's length)."""
     if pdfs_enabled():
-        IMAGES[page.file.src_uri] = handbook_problems.images(output, Path(page.file.abs_dest_path))
+        BUILT[page.file.src_uri] = (output, Path(page.file.abs_dest_path))
     if page.file.src_uri in printed_sources(config) or (pdfs_enabled() and is_job_profile(page.file.src_uri)):
         # A draft (no site_url: hooks/publication.py) prints no address.
         address = urljoin(config.site_url, page.url) if config.site_url else None
@@ -126,4 +126,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
     )
     # to-pdf renders the whole handbook next and, in strict mode, only says how many problems it met.
-    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(IMAGES), log.error))
+    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(BUILT), log.error))

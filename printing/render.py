@@ -63,7 +63,7 @@ def check_stylesheet(path: Path, name: str) -> None:
 def sheet_style(docs_dir: Path) -> SheetStyle:
     """The stylesheet of the sheets and packs, from the docs folder, plus the small font of their form fields."""
     fonts = FontConfiguration()
-    form_css, path = form_font.font_face_css(), docs_dir / SHEET_CSS
+    form_css, path = form_font.font_face_css(), (docs_dir / SHEET_CSS).resolve()
     form = weasyprint.CSS(string=form_css, font_config=fonts, url_fetcher=FETCHER)
     sheet = weasyprint.CSS(filename=str(path), font_config=fonts, url_fetcher=FETCHER)
     return SheetStyle([form, sheet], fonts, pdf_cache.key([form_css, path.read_text(encoding="utf-8")], path.as_uri()))

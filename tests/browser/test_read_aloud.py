@@ -14,11 +14,11 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Page, expect
 
 from conftest import build
 
+from . import axe
 from .conftest import QuietHandler
 from .recorder import LOCAL_HOST
 from .site_pages import DOCS, page_urls
@@ -221,7 +221,7 @@ def test_the_buttons_pass_axe_while_reading(page: Page, scheme: str) -> None:
         page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
     page.get_by_role("button", name="Læs op", exact=True).click()
     page.get_by_role("button", name="Pause").focus()
-    page.evaluate(AXE_SCRIPT)
+    axe.inject(page)
     assert page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 4
     found = page.evaluate("options => axe.run({include: [['[data-read-aloud]'], ['.read-aloud-current']]}, options)", AXE_OPTIONS)
     assert [f"{rule['id']}: {node['html'][:80]}" for rule in found["violations"] for node in rule["nodes"]] == []
