@@ -28,6 +28,9 @@ def on_page_markdown(markdown, page, config, files):
 '''
 
 
+PDF_HOOK = "hooks/pdf.py"
+
+
 def plugins_without(project: Path, name: str) -> list[Any]:
     """The project's plugin list without plugin `name`."""
     return [entry for entry in base_config(project)["plugins"] if plugin_name(entry) != name]
@@ -43,7 +46,10 @@ def make_floor(work: Path, source: Path) -> tuple[Path, str]:
     for page in capture.rglob("*.md"):
         target = project / "docs" / page.relative_to(capture)
         target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
-    return project, write_child_config(project, "bench-floor.yml", {"plugins": plugins_without(project, "macros")})
+    # hooks/pdf.py reads the exercises from the macros plugin, so the floor goes without it too.
+    hooks = [hook for hook in resolved_config(project).get("hooks", []) if hook != PDF_HOOK]
+    overrides = {"plugins": plugins_without(project, "macros"), "hooks": hooks}
+    return project, write_child_config(project, "bench-floor.yml", overrides)
 
 
 def macros_vs_floor(

@@ -89,7 +89,7 @@ class PdfCache:
         self.reused: list[str] = []
         folder.mkdir(parents=True, exist_ok=True)
         old = time.time() - KEEP_DAYS * 86400
-        for entry in folder.glob("*.pdf"):
+        for entry in folder.iterdir():  # PDFs and what a stopped build left half-written
             if entry.stat().st_mtime < old:
                 entry.unlink(missing_ok=True)
 

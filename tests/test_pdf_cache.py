@@ -5,8 +5,10 @@ in the copy's .cache/pdf, as two runs of `make site` do.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -134,6 +136,20 @@ def test_the_address_and_the_build_date_give_new_pdfs(project):
     assert later[HANDBOOK] != draft[HANDBOOK]
     _, again = project.publish()
     assert again == draft, "back to the first settings: the first PDFs, from the cache"
+
+
+def test_entries_unused_for_two_weeks_are_deleted_at_the_next_build(tmp_path):
+    from printing import pdf_cache
+
+    old, used, leftover = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.123.part"
+    for entry in (old, used, leftover):
+        entry.write_bytes(b"%PDF-1.7")
+    weeks_ago = time.time() - (pdf_cache.KEEP_DAYS + 1) * 86400
+    for entry in (old, leftover):
+        os.utime(entry, (weeks_ago, weeks_ago))
+    cache = pdf_cache.PdfCache(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.pdf"]
+    assert cache.fetch("b", tmp_path / "site" / "b.pdf") and not cache.fetch("a", tmp_path / "site" / "a.pdf")
 
 
 def test_the_cache_lives_outside_the_site_and_git():
