@@ -99,7 +99,8 @@ PDFs in the publish build: {pdfs}.
 
 - Site build: `mkdocs build --strict` in a fresh process with `HANDBOOK_PDF=0`. Floor: the same pages
   after the macros ran (captured once by a hook registered only in a temp config), built without the
-  macros plugin; the two builds give the same HTML.
+  macros plugin and without `hooks/pdf.py` (it reads the exercises from the macros plugin; with PDFs
+  off it still lays out every sheet to check its length, work the floor does not do).
 - Publish build: the same with PDFs on (`HANDBOOK_PDF` unset), every build dated by one
   `SOURCE_DATE_EPOCH` as `make site` dates it. Cold: the PDF cache (`.cache/pdf`) emptied first.
   Each round runs, side by side, a cold publish, a site-only build, a publish with nothing changed
