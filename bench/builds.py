@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import Run, base_config, build, copy_project, plugin_name, resolved_config, write_child_config
+from bench.common import Run, base_config, build, cold_publish, copy_project, plugin_name, resolved_config, write_child_config
 from bench.pdf import PdfTimes, pdf_times, publish_overrides
 
 CAPTURE_HOOK = '''"""Benchmark only: write each page's Markdown after the macros ran, front matter included."""
@@ -28,6 +28,10 @@ def on_page_markdown(markdown, page, config, files):
 '''
 
 
+PDF_HOOK = "hooks/pdf.py"
+CHIME_ORDER_HOOK = "hooks/chime_order.py"
+
+
 def plugins_without(project: Path, name: str) -> list[Any]:
     """The project's plugin list without plugin `name`."""
     return [entry for entry in base_config(project)["plugins"] if plugin_name(entry) != name]
@@ -43,7 +47,10 @@ def make_floor(work: Path, source: Path) -> tuple[Path, str]:
     for page in capture.rglob("*.md"):
         target = project / "docs" / page.relative_to(capture)
         target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
-    return project, write_child_config(project, "bench-floor.yml", {"plugins": plugins_without(project, "macros")})
+    # hooks/pdf.py reads the exercises from the macros plugin, so the floor goes without it too.
+    hooks = [hook for hook in resolved_config(project).get("hooks", []) if hook != PDF_HOOK]
+    overrides = {"plugins": plugins_without(project, "macros"), "hooks": hooks}
+    return project, write_child_config(project, "bench-floor.yml", overrides)
 
 
 def macros_vs_floor(
@@ -94,6 +101,8 @@ def make_scaled(work: Path, source: Path, factor: int, log: Path) -> tuple[Path,
     nav = nav + [{f"Kopi {number}": renamed_nav(nav, number)} for number in range(2, factor + 1)]
     quiet = {"omitted_files": "info", "nav": {"omitted_files": "info"}}
     overrides = {"nav": nav, "validation": quiet, **publish_overrides(project, log)}
+    # The copies repeat the nav's CHIME order, which hooks/chime_order.py refuses in a real handbook.
+    overrides["hooks"] = [hook for hook in overrides["hooks"] if hook != CHIME_ORDER_HOOK]
     return project, write_child_config(project, "bench-scale.yml", overrides)
 
 
@@ -122,7 +131,7 @@ def scale(
     for _ in range(pdf_repeats):
         for factor in pdf_factors:
             project, config = projects[factor]
-            publish[factor].append(build(project, work / "scale-full", config, pdf=True))
+            publish[factor].append(cold_publish(project, work / "scale-full", config))
             times[factor].append(pdf_times(log))
     return [
         Scale(factor, len(list((project / "docs").rglob("*.md"))), site[factor], publish[factor], times[factor])

@@ -17,9 +17,13 @@ import yaml
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
+# Every build is dated like `make site` dates it (one fixed date for the whole run), so PDFs can come from the cache.
+EPOCH = os.environ.get("SOURCE_DATE_EPOCH", str(int(time.time())))
+# The PDF cache of a project copy (printing/pdf_cache.py).
+PDF_CACHE = ".cache"
 BIN = Path(sys.executable).parent
 # What a copy of the project leaves out: tooling, outputs, caches, this benchmark.
-NOT_COPIED = {".git", ".venv", "site", ".pytest_cache", "node_modules", "bench", "tests", "BENCHMARKS.md", ".ci"}
+NOT_COPIED = {".git", ".venv", "site", ".cache", ".pytest_cache", "node_modules", "bench", "tests", "BENCHMARKS.md", ".ci"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class Run:
 
 def build_env(pdf: bool, project: Path) -> dict[str, str]:
     """The environment of a build in `project`: its own code first; PDFs on (HANDBOOK_PDF unset) or off (=0)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": EPOCH}
     env.pop("HANDBOOK_PDF", None)
     return env if pdf else {**env, "HANDBOOK_PDF": "0"}
 
@@ -78,6 +82,12 @@ def build(project: Path, out: Path, config: str = "mkdocs.yml", pdf: bool = Fals
             log.seek(0)
             raise RuntimeError(f"mkdocs build -f {config} in {project} failed:\n{log.read().decode()[-3000:]}")
     return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def cold_publish(project: Path, out: Path, config: str) -> Run:
+    """A publish build with an empty PDF cache: every PDF is made."""
+    shutil.rmtree(project / PDF_CACHE, ignore_errors=True)
+    return build(project, out, config, pdf=True)
 
 
 def copy_project(target: Path, source: Path = ROOT) -> Path:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import BIN, base_config, build, plugin_name, resolved_config, write_child_config
+from bench.common import BIN, base_config, build, cold_publish, plugin_name, resolved_config, write_child_config
 
 # Timestamps in on_post_build around the PDF work: 51 runs before the sheets and packs (priority 50 in
 # hooks/pdf.py), 1 after them and before to-pdf (0), -1 after to-pdf.
@@ -80,22 +80,29 @@ def weasyprint_alone(project: Path, html: Path, pdf: Path, variant: str | None) 
 
 @dataclass(frozen=True)
 class Publish:
-    full: list[float]
+    full: list[float]  # cold: an empty PDF cache
     site: list[float]
     times: list[PdfTimes]
     floor: list[float]  # WeasyPrint alone on to-pdf's combined HTML
     pdf_files: list[str]
+    unchanged: list[float]  # again, nothing changed: every PDF from the cache
+    edited: list[float]  # after a paragraph was added to one exercise
+
+
+# The exercise the benchmark edits between two publish builds.
+EDITED = "docs/oevelser/hjerte-isbjerg-og-raket.md"
 
 
 def publish_vs_site(work: Path, project: Path, repeats: int) -> Publish:
-    """Publish builds (PDFs on) and site-only builds alternating, WeasyPrint alone in the same loop;
-    one pair only when the build makes no PDF."""
+    """Per round, side by side: a cold publish, a site-only build, a publish with nothing changed and one
+    after a one-exercise edit (WeasyPrint alone in the same loop); one round only when the build makes no PDF."""
     log = work / "publish-times.jsonl"
     config = write_child_config(project, "bench-publish.yml", publish_overrides(project, log))
-    full, site, times, floor, pdfs = [], [], [], [], []
-    out = work / "site-full"
-    for _ in range(repeats):
-        full.append(build(project, out, config, pdf=True).seconds)
+    full, site, times, floor, pdfs, unchanged, edited = [], [], [], [], [], [], []
+    out, exercise = work / "site-full", project / EDITED
+    original = exercise.read_text(encoding="utf-8")
+    for round_number in range(repeats):
+        full.append(cold_publish(project, out, config).seconds)
         times.append(pdf_times(log))
         pdfs = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.pdf"))
         site.append(build(project, work / "site-only", config).seconds)
@@ -104,4 +111,10 @@ def publish_vs_site(work: Path, project: Path, repeats: int) -> Publish:
             break
         if (out / COMBINED_HTML).exists():
             floor.append(weasyprint_alone(project, out / COMBINED_HTML, work / "alone.pdf", times[-1].variant))
-    return Publish(full, site, times, floor, pdfs)
+        unchanged.append(build(project, out, config, pdf=True).seconds)
+        log.unlink()
+        exercise.write_text(original + f"\nEt nyt afsnit, runde {round_number}.\n", encoding="utf-8")
+        edited.append(build(project, out, config, pdf=True).seconds)
+        log.unlink()
+        exercise.write_text(original, encoding="utf-8")
+    return Publish(full, site, times, floor, pdfs, unchanged, edited)

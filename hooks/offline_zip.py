@@ -40,7 +40,7 @@ def write_zip(site_dir: Path, target: Path) -> None:
             archive.writestr(entry, path.read_bytes(), compresslevel=9)
 
 
-@event_priority(-110)  # last: after the PDFs (hooks/pdf.py, to-pdf, hooks/pdf_tables.py), so the copy holds them as published
+@event_priority(-110)  # last: after the PDFs (hooks/pdf.py, to-pdf), so the copy holds them as published
 def on_post_build(config: MkDocsConfig) -> None:
     """Write the offline copy where the home page links to it."""
     write_zip(Path(config.site_dir), Path(config.site_dir) / paths.OFFLINE_ZIP)

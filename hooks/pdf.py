@@ -19,14 +19,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from macros.pages import is_job_profile
-from printing import handbook_events, handbook_problems, paths, render, sheet_html
+from printing import handbook_events, handbook_pdf, handbook_problems, paths, pdf_cache, printouts, render, sheet_html
 
 SWITCH = "HANDBOOK_PDF"
 # mkdocs-to-pdf imports its optional event hook by this module name.
 TO_PDF_EVENT_HOOK = "pdf_event_hook"
 PAGES: dict[str, render.BuiltPage] = {}
-# The images of every page, to name the page when one fails inside the whole-handbook PDF.
-IMAGES: dict[str, set[str]] = {}
+# Every built page and its file, to name the page when one of its images fails inside the whole-handbook PDF.
+BUILT: dict[str, tuple[str, Path]] = {}
+# This build's PDF cache (printing/pdf_cache.py), while PDFs are on.
+CACHE: list[pdf_cache.PdfCache] = []
 log = logging.getLogger("mkdocs.hooks.pdf")
 
 
@@ -62,11 +64,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    """Forget the pages of the previous build (mkdocs serve builds again in the same process)."""
+    """Forget the pages of the previous build (mkdocs serve builds again in the same process); open the PDF cache."""
     PAGES.clear()
-    IMAGES.clear()
+    BUILT.clear()
     for handler in [h for h in weasyprint.LOGGER.handlers if isinstance(h, handbook_problems.HandbookProblems)]:
         weasyprint.LOGGER.removeHandler(handler)
+    if pdfs_enabled():
+        CACHE[:] = [pdf_cache.PdfCache(Path(config.config_file_path).parent / pdf_cache.FOLDER)]
+        # to-pdf's options exist once its on_config ran; its renderer slot gets the cached one (printing/handbook_pdf.py).
+        to_pdf = config.plugins["to-pdf"]
+        to_pdf._options.relaxed_js = handbook_pdf.CachedHandbook(CACHE[0], to_pdf.config["output_path"])
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -78,7 +85,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF (or, PDFs off, a sheet's length)."""
     if pdfs_enabled():
-        IMAGES[page.file.src_uri] = handbook_problems.images(output, Path(page.file.abs_dest_path))
+        BUILT[page.file.src_uri] = (output, Path(page.file.abs_dest_path))
     if page.file.src_uri in printed_sources(config) or (pdfs_enabled() and is_job_profile(page.file.src_uri)):
         # A draft (no site_url: hooks/publication.py) prints no address.
         address = urljoin(config.site_url, page.url) if config.site_url else None
@@ -100,31 +107,23 @@ def printed_sources(config: MkDocsConfig) -> set[str]:
 
 @event_priority(50)  # before to-pdf renders the whole handbook, so a broken sheet fails fast
 def on_post_build(config: MkDocsConfig) -> None:
-    """Lay out every sheet; then write them, a pack per workshop and a PDF per job profile, or with PDFs off only check the sheets' length."""
+    """Write every sheet, a pack per workshop and a PDF per job profile (unchanged ones from the cache), or with PDFs off only check the sheets' length."""
     start = time.perf_counter()
     variables = config.plugins["macros"].variables
     exercises, workshops = variables["exercises"], variables["workshops"]
     site = render.Site(dict(PAGES), render.sheet_style(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
-    sheets = {key: render.sheet(exercise, site) for key, exercise in exercises.items()}
-    too_long = [render.too_long(exercises[key], sheet) for key, sheet in sheets.items() if len(sheet.pages) > render.MAX_SHEET_PAGES]
     if not pdfs_enabled():
         # The preview (make serve) shows it and goes on; a strict build stops on the warning.
-        for problem in too_long:
-            log.warning(problem)
+        for exercise in exercises.values():
+            sheet = render.sheet(exercise, site)
+            if len(sheet.pages) > render.MAX_SHEET_PAGES:
+                log.warning(render.too_long(exercise, sheet))
         return
-    if too_long:
-        raise PluginError(" | ".join(too_long))
-    for key, exercise in exercises.items():
-        render.write(sheets[key], exercise.src, site)
-    for workshop in workshops.values():
-        own = [sheets[key] for key, exercise in exercises.items() if workshop.theme in exercise.themes]
-        render.write_pack(workshop, own, site)
     job_profiles = [src for src in PAGES if is_job_profile(src)]
-    for src in job_profiles:
-        render.write_job_profile(src, site)
+    printouts.write_printouts(exercises, workshops, job_profiles, site, CACHE[0])
     log.info(
         "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
-        len(sheets), len(workshops), len(job_profiles), time.perf_counter() - start,
+        len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
     )
     # to-pdf renders the whole handbook next and, in strict mode, only says how many problems it met.
-    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(IMAGES), log.error))
+    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(BUILT), log.error))

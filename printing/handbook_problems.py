@@ -19,15 +19,18 @@ def images(page_html: str, page_file: Path) -> set[str]:
 
 
 class HandbookProblems(logging.Handler):
-    """Reports each WeasyPrint warning or error while the whole handbook renders, naming the pages it concerns."""
+    """Reports each WeasyPrint warning or error while the whole handbook renders, naming the pages it concerns.
 
-    def __init__(self, images_by_page: dict[str, set[str]], report: Callable[[str], None]) -> None:
+    The built pages (their HTML and file) are searched for images only when a problem comes: most builds have none.
+    """
+
+    def __init__(self, built_pages: dict[str, tuple[str, Path]], report: Callable[[str], None]) -> None:
         super().__init__(level=logging.WARNING)
-        self.images_by_page = images_by_page
+        self.built_pages = built_pages
         self.report = report
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        pages = [src for src, urls in self.images_by_page.items() if any(url in message for url in urls)]
+        pages = [src for src, built in self.built_pages.items() if any(url in message for url in images(*built))]
         where = ", ".join(sorted(pages)) or "en af siderne eller et print-stylesheet"
         self.report(f"Hele håndbogen som PDF: {where}: WeasyPrint kan ikke bruge det: {message}")

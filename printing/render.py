@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from weasyprint.text.fonts import FontConfiguration
 
 from macros.pages import Exercise, Workshop
-from printing import form_font, sheet_html, tables
+from printing import form_font, pdf_cache, sheet_html, tables
 from printing.paths import pdf_path
 
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
@@ -38,6 +38,7 @@ class SheetStyle:
 
     stylesheets: list[weasyprint.CSS]
     fonts: FontConfiguration
+    key: str  # the hash of their texts and the files they load (printing/pdf_cache.py)
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,10 @@ def check_stylesheet(path: Path, name: str) -> None:
 def sheet_style(docs_dir: Path) -> SheetStyle:
     """The stylesheet of the sheets and packs, from the docs folder, plus the small font of their form fields."""
     fonts = FontConfiguration()
-    form = weasyprint.CSS(string=form_font.font_face_css(), font_config=fonts, url_fetcher=FETCHER)
-    return SheetStyle([form, weasyprint.CSS(filename=str(docs_dir / SHEET_CSS), font_config=fonts, url_fetcher=FETCHER)], fonts)
+    form_css, path = form_font.font_face_css(), (docs_dir / SHEET_CSS).resolve()
+    form = weasyprint.CSS(string=form_css, font_config=fonts, url_fetcher=FETCHER)
+    sheet = weasyprint.CSS(filename=str(path), font_config=fonts, url_fetcher=FETCHER)
+    return SheetStyle([form, sheet], fonts, pdf_cache.key([form_css, path.read_text(encoding="utf-8")], path.as_uri()))
 
 
 @contextmanager
@@ -106,25 +109,33 @@ def too_long(exercise: Exercise, sheet: weasyprint.Document) -> str:
     )
 
 
-def write_pack(workshop: Workshop, sheets: list[weasyprint.Document], site: Site) -> None:
-    """Write a workshop's print pack: its own page for the facilitator, then the sheets of its exercises."""
-    overview = render(workshop.src, "", site)
-    write(overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)]), workshop.src, site)
-
-
-def write_job_profile(src: str, site: Site) -> None:
-    """Write a job profile as its own PDF: the page as it reads on the web, its headings as bookmarks."""
-    write(render(src, "", site), src, site)
+def pack(overview: weasyprint.Document, sheets: list[weasyprint.Document]) -> weasyprint.Document:
+    """A workshop's print pack: its own page for the facilitator, then the sheets of its exercises."""
+    return overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)])
 
 
 def render(src: str, extra: str, site: Site) -> weasyprint.Document:
     """Lay out one page's article (plus extra HTML) as A4 pages with form fields, failing on any WeasyPrint problem."""
+    return layout(src, markup(src, extra, site), site)
+
+
+def markup(src: str, extra: str, site: Site) -> str:
+    """The whole HTML document WeasyPrint renders for one page's article (plus extra HTML)."""
     if src not in site.pages:
         raise PluginError(f"{src}: siden blev ikke bygget, så den kan ikke printes")
     page = site.pages[src]
-    markup = sheet_html.document(page.title, page.article + extra, page.address, site.name, site.owner)
+    return sheet_html.document(page.title, page.article + extra, page.address, site.name, site.owner)
+
+
+def cache_key(src: str, markup: str, site: Site) -> str:
+    """The cache key of a page's PDF: its HTML, what that loads from the page's place, the sheet style."""
+    return pdf_cache.key([markup, site.style.key], site.pages[src].base_url)
+
+
+def layout(src: str, markup: str, site: Site) -> weasyprint.Document:
+    """Lay out a page's HTML document (see markup) as A4 pages with form fields, failing on any WeasyPrint problem."""
     with weasyprint_problems(f"{src} (print med {SHEET_CSS})"):
-        html = weasyprint.HTML(string=markup, base_url=page.base_url, url_fetcher=FETCHER)
+        html = weasyprint.HTML(string=markup, base_url=site.pages[src].base_url, url_fetcher=FETCHER)
         return html.render(stylesheets=site.style.stylesheets, font_config=site.style.fonts, pdf_forms=True)
 
 

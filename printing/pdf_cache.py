@@ -1,0 +1,116 @@
+"""Finished PDFs kept between builds, each filed under the hash of everything it is made from.
+
+The key covers the HTML WeasyPrint renders (the page's text, the web address or the draft mark, the
+build's date where the PDF shows it), the stylesheets (the form font's subset is inline in them), every
+file the HTML or CSS loads (images) with its bytes, the fonts WeasyPrint finds on the machine (the
+DejaVu file), the code of printing/ and the versions of the libraries that render. Change any of
+them and the key changes, so a stale PDF can never come back; builds of other projects or settings
+get other keys and never share an entry.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import re
+import shutil
+import time
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from printing import form_font
+
+# Beside mkdocs.yml, outside site/ (.gitignore lists it).
+FOLDER = ".cache/pdf"
+KEEP_DAYS = 14
+PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("weasyprint", "pydyf", "pikepdf", "fonttools", "mkdocs-to-pdf")
+# What HTML or CSS makes WeasyPrint load: src="...", url(...), and <link rel="stylesheet" href="...">.
+LOADED = re.compile(r"""\bsrc=["']([^"']+)["']|url\(\s*["']?([^"')\s]+)|(<link\b[^>]*>)""")
+HREF = re.compile(r"""\bhref=["']([^"']+)["']""")
+log = logging.getLogger("mkdocs.hooks.pdf")
+
+
+@functools.cache
+def toolchain() -> bytes:
+    """The hash of what makes every PDF: printing/'s files, the rendering libraries' versions, the font file."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(" ".join(f"{name} {version(name)}" for name in LIBRARIES).encode())
+    digest.update(form_font.SOURCE.read_bytes() if form_font.SOURCE.is_file() else b"no font")
+    return digest.digest()
+
+
+def loaded_files(text: str, base_url: str) -> list[Path]:
+    """The local files that HTML or CSS loads (inline data and other hosts are not files)."""
+    urls = [urljoin(base_url, address) for address in map(loaded_address, LOADED.finditer(text)) if address]
+    return [Path(unquote(urlsplit(url).path)) for url in urls if url.startswith(("file:", "/"))]
+
+
+def loaded_address(match: re.Match[str]) -> str:
+    """The address one match of LOADED loads ('' for a <link> that is no stylesheet)."""
+    if match[3] is None:
+        return match[1] or match[2]
+    href = HREF.search(match[3])
+    return href[1] if href and "stylesheet" in match[3] else ""
+
+
+def add_loaded(digest: hashlib._Hash, text: str, base_url: str, seen: set[Path]) -> None:
+    """Add to digest every file the text loads, by path and bytes, and what a loaded stylesheet loads in turn."""
+    for path in loaded_files(text, base_url):
+        if path in seen:
+            continue
+        seen.add(path)
+        content = path.read_bytes() if path.is_file() else b"missing"
+        digest.update(str(path).encode() + b"\0" + hashlib.sha256(content).digest())
+        if path.suffix == ".css":
+            add_loaded(digest, content.decode("utf-8", "replace"), path.as_uri(), seen)
+
+
+def key(texts: list[str], base_url: str = "") -> str:
+    """The cache key of a PDF made from these HTML and CSS texts, resolved against base_url."""
+    digest = hashlib.sha256(toolchain())
+    seen: set[Path] = set()
+    for text in [base_url, *texts]:
+        digest.update(hashlib.sha256(text.encode()).digest())
+        add_loaded(digest, text, base_url, seen)
+    return digest.hexdigest()
+
+
+class PdfCache:
+    """The cache folder: fetch a PDF by key into the site, store a freshly made one; counts both."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: list[str] = []
+        self.reused: list[str] = []
+        folder.mkdir(parents=True, exist_ok=True)
+        old = time.time() - KEEP_DAYS * 86400
+        for entry in folder.iterdir():  # PDFs and what a stopped build left half-written
+            if entry.stat().st_mtime < old:
+                entry.unlink(missing_ok=True)
+
+    def fetch(self, cache_key: str, target: Path) -> bool:
+        """Copy the PDF filed under cache_key to target; False when there is none."""
+        entry = self.folder / f"{cache_key}.pdf"
+        if not entry.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(entry, target)
+        os.utime(entry)  # used: kept another KEEP_DAYS
+        self.reused.append(target.name)
+        return True
+
+    def store(self, cache_key: str, target: Path, name: str) -> None:
+        """File the PDF just written at target under cache_key (a rename, so a half-written entry is never seen)."""
+        partial = self.folder / f"{cache_key}.{os.getpid()}.part"
+        shutil.copyfile(target, partial)
+        partial.replace(self.folder / f"{cache_key}.pdf")
+        self.made.append(name)
+
+    def report(self) -> None:
+        """Say in the build's log which PDFs were made again and how many came from the cache."""
+        log.info("PDF'er lavet: %s; fra cachen: %d", ", ".join(self.made) or "ingen", len(self.reused))

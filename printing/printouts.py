@@ -1,0 +1,66 @@
+"""Every sheet, pack and job-profile PDF of a build, each rendered only when the cache has none for its key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import weasyprint
+from mkdocs.exceptions import PluginError
+
+from macros.pages import Exercise, Workshop
+from printing import pdf_cache, render, sheet_html
+from printing.paths import pdf_path
+
+
+class Sheets:
+    """The exercises' sheets: their HTML and keys at once, laid out only when a sheet or a pack needs it."""
+
+    def __init__(self, exercises: dict[str, Exercise], site: render.Site) -> None:
+        self.exercises, self.site = exercises, site
+        self.markup = {
+            key: render.markup(e.src, sheet_html.writing_room(e.writing, e.key, e.title), site) for key, e in exercises.items()
+        }
+        self.keys = {key: render.cache_key(e.src, self.markup[key], site) for key, e in exercises.items()}
+        self.laid_out: dict[str, weasyprint.Document] = {}
+
+    def document(self, key: str) -> weasyprint.Document:
+        """The laid-out sheet of one exercise (laid out once)."""
+        if key not in self.laid_out:
+            self.laid_out[key] = render.layout(self.exercises[key].src, self.markup[key], self.site)
+        return self.laid_out[key]
+
+
+def write_printouts(
+    exercises: dict[str, Exercise], workshops: dict[str, Workshop], job_profiles: list[str],
+    site: render.Site, cache: pdf_cache.PdfCache,
+) -> None:
+    """Write every sheet, pack and job-profile PDF, from the cache where it holds one; a sheet too long stops the build."""
+    sheets = Sheets(exercises, site)
+    missing = [key for key, e in exercises.items() if not cache.fetch(sheets.keys[key], target(e.src, site))]
+    too_long = [render.too_long(exercises[k], sheets.document(k)) for k in missing if len(sheets.document(k).pages) > render.MAX_SHEET_PAGES]
+    if too_long:
+        raise PluginError(" | ".join(too_long))
+    for key in missing:
+        write(sheets.document(key), exercises[key].src, sheets.keys[key], site, cache)
+    for workshop in workshops.values():
+        own = [key for key, exercise in exercises.items() if workshop.theme in exercise.themes]
+        overview = render.markup(workshop.src, "", site)
+        pack_key = pdf_cache.key([render.cache_key(workshop.src, overview, site), *(sheets.keys[key] for key in own)])
+        if not cache.fetch(pack_key, target(workshop.src, site)):
+            document = render.pack(render.layout(workshop.src, overview, site), [sheets.document(key) for key in own])
+            write(document, workshop.src, pack_key, site, cache)
+    for src in job_profiles:
+        page = render.markup(src, "", site)
+        page_key = render.cache_key(src, page, site)
+        if not cache.fetch(page_key, target(src, site)):
+            write(render.layout(src, page, site), src, page_key, site, cache)
+
+
+def target(src: str, site: render.Site) -> Path:
+    """Where the PDF of a page lands in the built site."""
+    return site.site_dir / pdf_path(src)
+
+
+def write(document: weasyprint.Document, src: str, key: str, site: render.Site, cache: pdf_cache.PdfCache) -> None:
+    """Write a rendered PDF into the site and file it in the cache."""
+    render.write(document, src, site)
+    cache.store(key, target(src, site), pdf_path(src))
