@@ -86,19 +86,19 @@ def weasyprint_problems(where: str) -> Iterator[None]:
 
 
 class ProblemList(logging.Handler):
-    """A logging handler that keeps the messages of WeasyPrint's warnings and errors."""
+    """A logging handler that keeps WeasyPrint's warnings and errors, each as (level, message)."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
+        self.records: list[tuple[int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        self.records.append((record.levelno, record.getMessage()))
 
-
-def sheet(exercise: Exercise, site: Site) -> weasyprint.Document:
-    """Lay out an exercise page with room to write as its sheet."""
-    return render(exercise.src, sheet_html.writing_room(exercise.writing, exercise.key, exercise.title), site)
+    @property
+    def messages(self) -> list[str]:
+        """The messages alone."""
+        return [message for _, message in self.records]
 
 
 def too_long(exercise: Exercise, sheet: weasyprint.Document) -> str:
@@ -114,11 +114,6 @@ def pack(overview: weasyprint.Document, sheets: list[weasyprint.Document]) -> we
     return overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)])
 
 
-def render(src: str, extra: str, site: Site) -> weasyprint.Document:
-    """Lay out one page's article (plus extra HTML) as A4 pages with form fields, failing on any WeasyPrint problem."""
-    return layout(src, markup(src, extra, site), site)
-
-
 def markup(src: str, extra: str, site: Site) -> str:
     """The whole HTML document WeasyPrint renders for one page's article (plus extra HTML)."""
     if src not in site.pages:
@@ -129,7 +124,7 @@ def markup(src: str, extra: str, site: Site) -> str:
 
 def cache_key(src: str, markup: str, site: Site) -> str:
     """The cache key of a page's PDF: its HTML, what that loads from the page's place, the sheet style."""
-    return pdf_cache.key([markup, site.style.key], site.pages[src].base_url)
+    return pdf_cache.key([markup, site.style.key], site.pages[src].base_url, site.site_dir)
 
 
 def layout(src: str, markup: str, site: Site) -> weasyprint.Document:
