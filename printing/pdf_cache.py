@@ -25,6 +25,8 @@ from printing import form_font
 # Beside mkdocs.yml, outside site/ (.gitignore lists it).
 FOLDER = ".cache/pdf"
 KEEP_DAYS = 14
+# The mark of a sheet laid out within its page limit in a build with PDFs off (make serve).
+FITS = ".fits"
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("weasyprint", "pydyf", "pikepdf", "fonttools", "mkdocs-to-pdf")
 # What HTML or CSS makes WeasyPrint load: src="...", url(...), and <link rel="stylesheet" href="...">.
@@ -58,25 +60,34 @@ def loaded_address(match: re.Match[str]) -> str:
     return href[1] if href and "stylesheet" in match[3] else ""
 
 
-def add_loaded(digest: hashlib._Hash, text: str, base_url: str, seen: set[Path]) -> None:
-    """Add to digest every file the text loads, by path and bytes, and what a loaded stylesheet loads in turn."""
+def add_loaded(digest: hashlib._Hash, text: str, base_url: str, seen: set[Path], site_dir: Path | None) -> None:
+    """Add to digest every file the text loads, by name and bytes, and what a loaded stylesheet loads in turn."""
     for path in loaded_files(text, base_url):
         if path in seen:
             continue
         seen.add(path)
         content = path.read_bytes() if path.is_file() else b"missing"
-        digest.update(str(path).encode() + b"\0" + hashlib.sha256(content).digest())
+        digest.update(in_site(path.as_uri(), site_dir).encode() + b"\0" + hashlib.sha256(content).digest())
         if path.suffix == ".css":
-            add_loaded(digest, content.decode("utf-8", "replace"), path.as_uri(), seen)
+            add_loaded(digest, content.decode("utf-8", "replace"), path.as_uri(), seen, site_dir)
 
 
-def key(texts: list[str], base_url: str = "") -> str:
-    """The cache key of a PDF made from these HTML and CSS texts, resolved against base_url."""
+def in_site(text: str, site_dir: Path | None) -> str:
+    """The text with every file: URL inside the built site named from the site's folder, so any output folder gives the same key."""
+    return text.replace(site_dir.resolve().as_uri() + "/", "site:") if site_dir else text
+
+
+def key(texts: list[str], base_url: str = "", site_dir: Path | None = None) -> str:
+    """The cache key of a PDF made from these HTML and CSS texts, resolved against base_url.
+
+    Files of the built site are named from site_dir: a PDF is the same whichever folder the site is built in.
+    """
     digest = hashlib.sha256(toolchain())
     seen: set[Path] = set()
     for text in [base_url, *texts]:
-        digest.update(hashlib.sha256(text.encode()).digest())
-        add_loaded(digest, text, base_url, seen)
+        digest.update(hashlib.sha256(in_site(text, site_dir).encode()).digest())
+    for text in texts:
+        add_loaded(digest, text, base_url, seen, site_dir)
     return digest.hexdigest()
 
 
@@ -110,6 +121,18 @@ class PdfCache:
         shutil.copyfile(target, partial)
         partial.replace(self.folder / f"{cache_key}.pdf")
         self.made.append(name)
+
+    def fits(self, cache_key: str) -> bool:
+        """True when the sheet with this key was laid out before within its page limit (its PDF or its mark is filed)."""
+        for entry in (self.folder / f"{cache_key}.pdf", self.folder / f"{cache_key}{FITS}"):
+            if entry.is_file():
+                os.utime(entry)  # used: kept another KEEP_DAYS
+                return True
+        return False
+
+    def mark_fits(self, cache_key: str) -> None:
+        """Remember that the sheet with this key fits its page limit (a build with PDFs off lays it out only once)."""
+        (self.folder / f"{cache_key}{FITS}").touch()
 
     def report(self) -> None:
         """Say in the build's log which PDFs were made again and how many came from the cache."""

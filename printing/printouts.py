@@ -28,6 +28,21 @@ class Sheets:
             self.laid_out[key] = render.layout(self.exercises[key].src, self.markup[key], self.site)
         return self.laid_out[key]
 
+    def too_long(self, keys: list[str]) -> dict[str, str]:
+        """The sheets among keys that fill more pages than allowed, each with what to tell its author."""
+        return {k: render.too_long(self.exercises[k], self.document(k)) for k in keys if len(self.document(k).pages) > render.MAX_SHEET_PAGES}
+
+
+def check_sheets(exercises: dict[str, Exercise], site: render.Site, cache: pdf_cache.PdfCache) -> tuple[list[str], int]:
+    """What to tell about each sheet too long (PDFs off), and how many sheets were laid out: those the cache has not seen fit."""
+    sheets = Sheets(exercises, site)
+    unchecked = [key for key in exercises if not cache.fits(sheets.keys[key])]
+    too_long = sheets.too_long(unchecked)
+    for key in unchecked:
+        if key not in too_long:
+            cache.mark_fits(sheets.keys[key])
+    return list(too_long.values()), len(unchecked)
+
 
 def write_printouts(
     exercises: dict[str, Exercise], workshops: dict[str, Workshop], job_profiles: list[str],
@@ -36,9 +51,9 @@ def write_printouts(
     """Write every sheet, pack and job-profile PDF, from the cache where it holds one; a sheet too long stops the build."""
     sheets = Sheets(exercises, site)
     missing = [key for key, e in exercises.items() if not cache.fetch(sheets.keys[key], target(e.src, site))]
-    too_long = [render.too_long(exercises[k], sheets.document(k)) for k in missing if len(sheets.document(k).pages) > render.MAX_SHEET_PAGES]
+    too_long = sheets.too_long(missing)
     if too_long:
-        raise PluginError(" | ".join(too_long))
+        raise PluginError(" | ".join(too_long.values()))
     for key in missing:
         write(sheets.document(key), exercises[key].src, sheets.keys[key], site, cache)
     for workshop in workshops.values():

@@ -81,6 +81,38 @@ def test_an_edited_exercise_makes_its_sheet_its_pack_and_the_handbook_again_noth
     assert sorted(name for name in before if before[name] != after[name]) == sorted([SHEET, PACK, HANDBOOK])
 
 
+def test_a_build_into_another_folder_takes_every_pdf_from_the_cache(project, tmp_path):
+    _, first = project.publish()
+    elsewhere = Project(project.folder)
+    elsewhere.site = tmp_path / "elsewhere"
+    made, again = elsewhere.publish()
+    assert made == []
+    assert again == first
+
+
+def sheets_laid_out(project: Project) -> int:
+    """Build with PDFs off, as `make serve` does; how many sheets it laid out to check their length."""
+    result = build(project.folder, project.folder / "site-only", SOURCE_DATE_EPOCH=BUILD_EPOCH, HANDBOOK_PDF="0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return int(re.findall(r"Arkenes længde: (\d+) af 6 øvelsesark lagt op", result.stderr)[-1])
+
+
+def test_with_pdfs_off_only_a_sheet_not_seen_fit_before_is_laid_out_again(restored):
+    restored.publish()
+    assert sheets_laid_out(restored) == 0  # every sheet fitted when its PDF was made
+    restored.edit(EXERCISE, lambda text: text + "\nEn sætning, som ingen build har set før.\n")
+    assert sheets_laid_out(restored) == 1
+    assert sheets_laid_out(restored) == 0  # remembered to fit
+
+
+def test_a_sheet_seen_fit_before_still_fails_once_it_is_too_long(restored):
+    restored.publish()
+    restored.edit(EXERCISE, lambda text: text + "\n" + "En lang sætning, der fylder på arket. " * 400 + "\n")
+    result = build(restored.folder, restored.folder / "site-only", SOURCE_DATE_EPOCH=BUILD_EPOCH, HANDBOOK_PDF="0")
+    assert result.returncode != 0
+    assert "oevelser/hjerte-isbjerg-og-raket.md: arket fylder" in result.stderr
+
+
 def tiny_png(colour: tuple[int, int, int]) -> bytes:
     """A small PNG of one colour."""
     from io import BytesIO
