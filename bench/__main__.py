@@ -100,16 +100,19 @@ PDFs in the publish build: {pdfs}.
 - Site build: `mkdocs build --strict` in a fresh process with `HANDBOOK_PDF=0`. Floor: the same pages
   after the macros ran (captured once by a hook registered only in a temp config), built without the
   macros plugin and without `hooks/pdf.py` (it reads the exercises from the macros plugin; with PDFs
-  off it still lays out every sheet to check its length, work the floor does not do).
+  off it still checks that every sheet fits its page limit, laying out only the sheets whose inputs
+  the PDF cache has not seen fit before: work the floor does not do).
 - Publish build: the same with PDFs on (`HANDBOOK_PDF` unset), every build dated by one
   `SOURCE_DATE_EPOCH` as `make site` dates it. Cold: the PDF cache (`.cache/pdf`) emptied first.
   Each round runs, side by side, a cold publish, a site-only build, a publish with nothing changed
   and a publish after a paragraph was added to `oevelser/hjerte-isbjerg-og-raket.md`; each ratio is
   to the site-only build of its round. Scale publish builds are cold. PDF step: publish minus site-only of
   the same pair, split by timestamps that hooks registered only in the temp config take in
-  `on_post_build`: before and after the sheets and packs (`hooks/pdf.py`, priority 50) and
-  after the whole handbook (to-pdf, priority 0). Floor of the whole handbook: WeasyPrint alone (same
-  PDF variant) rendering the combined HTML that to-pdf rendered (saved through its `html_path`).
+  `on_post_build`: before and after to-pdf (priority 0) assembles the handbook's HTML and hands it to
+  the second process, and after `hooks/pdf.py` (priority -50) has made the sheets and packs and
+  waited for the handbook. Floor of the PDF step: WeasyPrint alone (same PDF variant, one process)
+  rendering the combined HTML that to-pdf assembled (saved through its `html_path`): the handbook
+  is the longest PDF, so the step cannot end before it.
 - Live preview: `mkdocs serve` (PDFs off) on a free 127.0.0.1 port; a paragraph is saved into
   `docs/chime/haab.md` of a copy, and the page is polled every 20 ms until it shows the paragraph.
   The floor runs a second server on the expanded Markdown; saves alternate between the two.

@@ -9,9 +9,10 @@ from typing import Any
 
 from bench.common import BIN, base_config, build, cold_publish, plugin_name, resolved_config, write_child_config
 
-# Timestamps in on_post_build around the PDF work: 51 runs before the sheets and packs (priority 50 in
-# hooks/pdf.py), 1 after them and before to-pdf (0), -1 after to-pdf.
-TIMER_PRIORITIES = (51, 1, -1)
+# Timestamps in on_post_build around the PDF work: 1 runs before to-pdf (priority 0) assembles the
+# handbook's HTML and hands it to the second process; -1 after it; -51 after hooks/pdf.py (-50) has
+# written the sheets and packs and waited for the handbook.
+TIMER_PRIORITIES = (1, -1, -51)
 TIMER_HOOK = '''"""Benchmark only: note when on_post_build reaches priority {priority}."""
 import json
 import time
@@ -56,9 +57,14 @@ def publish_overrides(project: Path, log: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class PdfTimes:
-    sheets: float  # post_build between priority 51 and 1: the sheets and packs
-    whole: float  # post_build between priority 1 and -1: to-pdf's whole handbook
+    assembly: float  # post_build between priority 1 and -1: to-pdf assembles the handbook's HTML
+    sheets_and_wait: float  # between -1 and -51: the sheets and packs, then waiting for the handbook
     variant: str | None
+
+    @property
+    def after_pages(self) -> float:
+        """The PDF work after the pages: to-pdf's assembly, then the sheets and packs beside the handbook's render."""
+        return self.assembly + self.sheets_and_wait
 
 
 def pdf_times(log: Path) -> PdfTimes:
@@ -66,7 +72,7 @@ def pdf_times(log: Path) -> PdfTimes:
     records = {r["priority"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines())}
     log.unlink()
     times = {priority: records[priority]["time"] for priority in TIMER_PRIORITIES}
-    return PdfTimes(times[1] - times[51], times[-1] - times[1], records[1]["variant"])
+    return PdfTimes(times[-1] - times[1], times[-51] - times[-1], records[1]["variant"])
 
 
 def weasyprint_alone(project: Path, html: Path, pdf: Path, variant: str | None) -> float:

@@ -27,8 +27,10 @@ TO_PDF_EVENT_HOOK = "pdf_event_hook"
 PAGES: dict[str, render.BuiltPage] = {}
 # Every built page and its file, to name the page when one of its images fails inside the whole-handbook PDF.
 BUILT: dict[str, tuple[str, Path]] = {}
-# This build's PDF cache (printing/pdf_cache.py), while PDFs are on.
+# This build's PDF cache (printing/pdf_cache.py; with PDFs off it remembers which sheets fit).
 CACHE: list[pdf_cache.PdfCache] = []
+# This build's whole-handbook renderer, while PDFs are on.
+HANDBOOK: list[handbook_pdf.CachedHandbook] = []
 log = logging.getLogger("mkdocs.hooks.pdf")
 
 
@@ -67,13 +69,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Forget the pages of the previous build (mkdocs serve builds again in the same process); open the PDF cache."""
     PAGES.clear()
     BUILT.clear()
-    for handler in [h for h in weasyprint.LOGGER.handlers if isinstance(h, handbook_problems.HandbookProblems)]:
-        weasyprint.LOGGER.removeHandler(handler)
+    CACHE[:] = [pdf_cache.PdfCache(Path(config.config_file_path).parent / pdf_cache.FOLDER)]
+    HANDBOOK.clear()
     if pdfs_enabled():
-        CACHE[:] = [pdf_cache.PdfCache(Path(config.config_file_path).parent / pdf_cache.FOLDER)]
-        # to-pdf's options exist once its on_config ran; its renderer slot gets the cached one (printing/handbook_pdf.py).
+        # to-pdf's options exist once its on_config ran; its renderer slot gets ours (printing/handbook_pdf.py),
+        # whose second process starts now, so its imports are done by the time the pages are.
         to_pdf = config.plugins["to-pdf"]
-        to_pdf._options.relaxed_js = handbook_pdf.CachedHandbook(CACHE[0], to_pdf.config["output_path"])
+        HANDBOOK.append(handbook_pdf.CachedHandbook(CACHE[0], to_pdf.config["output_path"], Path(config.site_dir)))
+        to_pdf._options.relaxed_js = HANDBOOK[0]
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -105,7 +108,8 @@ def printed_sources(config: MkDocsConfig) -> set[str]:
     return {e.src for e in variables["exercises"].values()} | {w.src for w in variables["workshops"].values()}
 
 
-@event_priority(50)  # before to-pdf renders the whole handbook, so a broken sheet fails fast
+# After to-pdf has started the whole handbook in the second process (both cores work), before the offline copy (-110), which holds the PDFs.
+@event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
     """Write every sheet, a pack per workshop and a PDF per job profile (unchanged ones from the cache), or with PDFs off only check the sheets' length."""
     start = time.perf_counter()
@@ -114,16 +118,25 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = render.Site(dict(PAGES), render.sheet_style(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
     if not pdfs_enabled():
         # The preview (make serve) shows it and goes on; a strict build stops on the warning.
-        for exercise in exercises.values():
-            sheet = render.sheet(exercise, site)
-            if len(sheet.pages) > render.MAX_SHEET_PAGES:
-                log.warning(render.too_long(exercise, sheet))
+        too_long, laid_out = printouts.check_sheets(exercises, site, CACHE[0])
+        for message in too_long:
+            log.warning(message)
+        log.info("Arkenes længde: %d af %d øvelsesark lagt op; de andre passede før (PDF-cachen)", laid_out, len(exercises))
         return
     job_profiles = [src for src in PAGES if is_job_profile(src)]
-    printouts.write_printouts(exercises, workshops, job_profiles, site, CACHE[0])
-    log.info(
-        "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
-        len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
-    )
-    # to-pdf renders the whole handbook next and, in strict mode, only says how many problems it met.
-    weasyprint.LOGGER.addHandler(handbook_problems.HandbookProblems(dict(BUILT), log.error))
+    try:
+        printouts.write_printouts(exercises, workshops, job_profiles, site, CACHE[0])
+        log.info(
+            "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
+            len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
+        )
+        waited = HANDBOOK[0].finish(handbook_problems.HandbookProblems(dict(BUILT), log.error))
+        log.info("Hele håndbogen som PDF: %.1f s ventetid efter arkene", waited)
+    finally:
+        HANDBOOK[0].stop()  # a broken sheet ends the build: the second process goes too
+
+
+def on_build_error(error: Exception) -> None:
+    """Stop the second process of a build that failed before its PDFs were made."""
+    for handbook in HANDBOOK:
+        handbook.stop()
