@@ -1,6 +1,7 @@
 """Run every benchmark on copies of the project in a temp folder and write BENCHMARKS.md (`make bench`)."""
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import shutil
@@ -11,8 +12,9 @@ from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 
-from bench import builds, pdf, preview, reader, report
+from bench import builds, pdf, phone, preview, reader, report
 from bench.common import ROOT, copy_project
+from tools import chromium
 
 # Repetitions: more for the fast figures, few for the slow ones (the whole run stays under ~15 min).
 SITE_REPEATS = 7
@@ -23,6 +25,8 @@ SCALE_REPEATS = 3
 SCALE_PDF_FACTORS = (1, 4)
 SCALE_PDF_REPEATS = 2
 SEARCH_REPEATS = 3
+# Lighthouse runs per page (the issue's goal is the median of 3); every page of the handbook.
+LIGHTHOUSE_RUNS = 3
 OUTPUT = ROOT / "BENCHMARKS.md"
 
 
@@ -61,12 +65,15 @@ def measure(work: Path) -> str:
     measured = reader.measure_reader(site, SEARCH_REPEATS)
     index = reader.search_index_bytes(site)
     rows += report.reader_rows(measured, index)
-    return document(rows, scale, measured, index, publish, environment(load_before))
+    step(f"every page on a slow phone: Lighthouse, {LIGHTHOUSE_RUNS} runs each")
+    phones = phone.measure_phone(work, project, LIGHTHOUSE_RUNS)
+    rows += report.phone_rows(phones)
+    return document(rows, scale, measured, index, publish, phones, environment(load_before))
 
 
 def document(
     rows: list[report.Row], scale: list[builds.Scale], measured: reader.Reader,
-    index: dict[str, tuple[int, int]], publish: pdf.Publish, machine: str,
+    index: dict[str, tuple[int, int]], publish: pdf.Publish, phones: list[phone.PageRuns], machine: str,
 ) -> str:
     """BENCHMARKS.md: the table first, then the details and how each figure is measured."""
     pdfs = ", ".join(publish.pdf_files) if publish.pdf_files else "none (the build makes no PDF yet)"
@@ -94,6 +101,16 @@ served from 127.0.0.1; sizes are gzip level 6 of what the browser fetched until 
 {report.first_load_table(measured, index)}
 
 PDFs in the publish build: {pdfs}.
+
+## On a slow phone
+
+Lighthouse {phone.lighthouse_version()} on Chromium {chromium.installed_major()}, mobile preset, {LIGHTHOUSE_RUNS} runs per page (medians), every page served
+by the shipped nginx config (gzip) from 127.0.0.1; times are Lighthouse's simulated slow phone (4x CPU
+slowdown, slow 4G), not this machine's.
+
+{report.phone_table(phones)}
+
+Where the time goes: {report.phone_profile(phones)}
 
 ## How each figure is measured
 
@@ -123,8 +140,26 @@ PDFs in the publish build: {pdfs}.
 """
 
 
-def main() -> int:
+def phone_only(arguments: list[str]) -> int:
+    """`python -m bench lighthouse [--runs N] [--reports DIR] [PAGE.html ...]`: only the phone figures, printed."""
+    parser = argparse.ArgumentParser(prog="python -m bench lighthouse", description=phone_only.__doc__)
+    parser.add_argument("--runs", type=int, default=LIGHTHOUSE_RUNS)
+    parser.add_argument("--reports", type=Path, help="keep Lighthouse's full JSON report of every run here")
+    parser.add_argument("pages", nargs="*", help="paths in the site, e.g. jobprofiler/peer-medarbejder.html (default: every page)")
+    options = parser.parse_args(arguments)
+    if options.reports:
+        options.reports.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="handbook-phone-") as folder:
+        work = Path(folder)
+        phones = phone.measure_phone(work, copy_project(work / "main"), options.runs, options.pages or None, options.reports)
+    print(report.table(report.phone_rows(phones)), report.phone_table(phones), report.phone_profile(phones), sep="\n\n")
+    return 0
+
+
+def main(arguments: list[str]) -> int:
     """Measure in a temp folder, write BENCHMARKS.md, clean up."""
+    if arguments[:1] == ["lighthouse"]:
+        return phone_only(arguments[1:])
     work = Path(tempfile.mkdtemp(prefix="handbook-bench-"))
     started = time.perf_counter()
     try:
@@ -138,4 +173,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -144,13 +143,6 @@ def write_child_config(project: Path, name: str, overrides: dict[str, Any]) -> s
     text = "INHERIT: mkdocs.yml\n" + yaml.dump(overrides, Dumper=KeepTagsDumper, allow_unicode=True, sort_keys=False)
     (project / name).write_text(text, encoding="utf-8")
     return name
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def page_file(site: Path, src: str) -> Path:

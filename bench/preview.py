@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from bench.common import BIN, build_env, free_port
+from bench.common import BIN, build_env
+from tools.ports import free_port
 
 EDITED_PAGE = "chime/haab.md"
 POLL_SECONDS = 0.02  # often enough for ~1 s rebuilds, rarely enough not to slow the server

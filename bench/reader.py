@@ -13,12 +13,12 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, sync_playwright
 
-from bench.common import free_port, page_file
+from bench.common import page_file
+from tools.ports import LOCAL_HOST, free_port
 from tools import chromium
 
 FIRST_LOAD_PAGE = "chime/haab.md"
 QUERIES = ("forbundenhed", "samtalegruppe", "håb", "øvelser", "tilværelse")
-LOCAL_HOST = "127.0.0.1"
 # Runs in the page: the time of the query's last keystroke, and of the first result item after it.
 SEARCH_PROBE = """() => {
   const input = document.querySelector("input.md-search__input");

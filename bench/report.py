@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from bench.builds import Scale
 from bench.pdf import Publish
 from bench.common import ratios, stats
+from bench.phone import CATEGORIES, PageRuns
 from bench.reader import Reader
 
 NOT_YET = "n/a: PDFs not built yet"
@@ -153,3 +154,43 @@ def first_load_table(reader: Reader, index: dict[str, tuple[int, int]]) -> str:
     lines += ["", "| search index file | raw | gzip |", "| --- | --- | --- |"]
     lines += [f"| {name} | {raw / 1024:.1f} KB | {gz / 1024:.1f} KB |" for name, (raw, gz) in index.items()]
     return "\n".join(lines)
+
+
+def phone_rows(pages: list[PageRuns]) -> list[Row]:
+    """Lighthouse on a slow phone: the worst page's performance and blocking time; the other categories."""
+    runs = len(pages[0].runs)
+    slowest = min(pages, key=lambda page: page.score("performance"))
+    blocking = max(pages, key=lambda page: page.median("tbt"))
+    rows = [
+        Row(f"Phone: performance, worst of {len(pages)} pages (Lighthouse mobile, median of {runs})",
+            f"{slowest.score('performance'):.0f} ({slowest.path})", target="≥ 95", met=met(slowest.score("performance") >= 95)),
+        Row("Phone: total blocking time, worst page", f"{blocking.median('tbt'):.0f} ms ({blocking.path})",
+            target="≤ 200 ms", met=met(blocking.median("tbt") <= 200)),
+    ]
+    for category in CATEGORIES[1:]:
+        low = min(pages, key=lambda page: page.score(category))
+        value = "100 on every page" if low.score(category) == 100 else f"{low.score(category):.0f} ({low.path}: {', '.join(low.failed(category))})"
+        rows.append(Row(f"Phone: {category}, worst page", value, target="100", met=met(low.score(category) == 100)))
+    return rows
+
+
+def phone_table(pages: list[PageRuns]) -> str:
+    """Every page: the category scores and the timings (medians), slowest blocking time first."""
+    lines = ["| page | performance | blocking time | first paint | largest paint | main thread | accessibility | best practices | SEO |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for page in sorted(pages, key=lambda page: -page.median("tbt")):
+        lines.append(f"| {page.path} | {page.score('performance'):.0f} | {page.median('tbt'):.0f} ms | {page.median('fcp'):.0f} ms "
+                     f"| {page.median('lcp'):.0f} ms | {page.median('mainThread'):.0f} ms | {page.score('accessibility'):.0f} "
+                     f"| {page.score('best-practices'):.0f} | {page.score('seo'):.0f} |")
+    return "\n".join(lines)
+
+
+def phone_profile(pages: list[PageRuns]) -> str:
+    """Where the main thread's time goes on the page with the longest blocking time (its median run)."""
+    page = max(pages, key=lambda page: page.median("tbt"))
+    run = page.median_run()
+    work = ", ".join(f"{group} {ms:.0f} ms" for group, ms in sorted(run["work"].items(), key=lambda item: -item[1]))
+    scripts = ", ".join(f"{script['url'].rsplit('/', 1)[-1] or script['url']} {script['total']:.0f} ms" for script in run["scripts"][:4])
+    tasks = ", ".join(f"{task['duration']:.0f} ms" for task in run["longTasks"][:6]) or "none"
+    return (f"`{page.path}`, run with the median blocking time ({run['tbt']:.0f} ms): main thread {run['mainThread']:.0f} ms "
+            f"({work}). By file: {scripts}. Long tasks: {tasks}.")

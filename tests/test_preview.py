@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from mkdocs.utils import yaml_load
 
 from conftest import ROOT, copy_project
 from test_must_fail import edit
+from tools.ports import free_port
 
 BROKEN = "{{ fokus_tekst }}"
 # mkdocs serve serves the site under the path of site_url, as it will be published; a draft has none.
@@ -31,13 +31,6 @@ def serve_command() -> tuple[dict[str, str], list[str]]:
     words = shlex.split(line.replace("$(BIN)", str(Path(sys.executable).parent)))
     settings = dict(word.split("=", 1) for word in words if re.match(r"^[A-Z_]+=", word))
     return settings, [word for word in words if not re.match(r"^[A-Z_]+=", word)]
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Preview:

@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Request
 
-LOCAL_HOST = "127.0.0.1"
+from tools.ports import LOCAL_HOST
+
 # file://, data: and blob: stay on the machine; these schemes would reach a host.
 NETWORK_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
 

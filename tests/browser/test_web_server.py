@@ -9,10 +9,6 @@ import gzip
 import json
 import re
 import http.client
-import os
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,14 +17,10 @@ import pytest
 from playwright.sync_api import Page
 
 from conftest import ROOT
-from .recorder import LOCAL_HOST
+from tools import nginx
 from .site_pages import page_urls
 from .test_search import search
 
-CONFIG = ROOT / "deploy/nginx.conf"
-NGINX = "/usr/sbin/nginx"
-# The one line of the shipped config a test run changes: a free port on 127.0.0.1 instead of the container's 8080.
-LISTEN = "listen 8080;"
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
@@ -41,49 +33,11 @@ VIOLATION_LISTENER = """addEventListener("securitypolicyviolation", e =>
   console.error(`CSP-brud: ${e.violatedDirective} ${e.blockedURI} i ${e.sourceFile}:${e.lineNumber}`))"""
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind((LOCAL_HOST, 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> None:
-    """Wait (at most 10 s) for nginx to accept connections; fail with its error log if it stopped."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"nginx stoppede: {log.read_text()}")
-        with socket.socket() as client:
-            if client.connect_ex((LOCAL_HOST, port)) == 0:
-                return
-        time.sleep(0.05)
-    pytest.fail(f"nginx lyttede ikke på port {port}: {log.read_text()}")
-
-
 @pytest.fixture(scope="module")
 def server(site: Path, tmp_path_factory) -> Iterator[str]:
     """nginx with the shipped config in the foreground, serving the session's site; stopped after the module."""
-    folder = tmp_path_factory.mktemp("nginx")
-    (folder / "tmp").mkdir()
-    (folder / "site").symlink_to(site)
-    config = CONFIG.read_text(encoding="utf-8")
-    assert config.count(LISTEN) == 1, f"{CONFIG} skal lytte med '{LISTEN}' præcis én gang"
-    port = free_port()
-    (folder / "nginx.conf").write_text(config.replace(LISTEN, f"listen {LOCAL_HOST}:{port};"), encoding="utf-8")
-    command = [NGINX, "-p", f"{folder}/", "-c", str(folder / "nginx.conf")]
-    if os.geteuid() == 0:
-        # Started as root, nginx's workers become 'nobody', who cannot read pytest's private temp folder.
-        command += ["-g", "user root;"]
-    log = folder / "error.log"
-    with log.open("w") as errors:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-    try:
-        wait_until_listening(port, process, log)
-        yield f"http://{LOCAL_HOST}:{port}/"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with nginx.serve(site, tmp_path_factory.mktemp("nginx") / "prefix") as address:
+        yield address
 
 
 def fetch(server: str, path: str, gzip_ok: bool = False) -> http.client.HTTPResponse:
