@@ -62,6 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     sys.modules[TO_PDF_EVENT_HOOK] = handbook_events
     # to-pdf has no option for it, and WeasyPrint reads its defaults at render time: tagged PDF/UA.
     weasyprint.DEFAULT_OPTIONS["pdf_variant"] = "pdf/ua-1"
+    handbook_pdf.parse_less()
     return config
 
 

@@ -15,9 +15,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import weasyprint
+from mkdocs_to_pdf.generator import Generator
 from mkdocs_to_pdf.utils.metadata_util import prepend_producer
 
-from printing import pdf_cache, render, tables
+from printing import pdf_cache, render, sheet_html, tables
+
+# to-pdf parses every built page whole (menus, search, scripts) and keeps its <head> and <article>.
+if not callable(getattr(Generator, "_soup_from_content", None)):
+    raise ImportError("mkdocs-to-pdf har ikke længere Generator._soup_from_content: se printing/handbook_pdf.py efter en opgradering")
+WHOLE_PAGE_SOUP = Generator._soup_from_content
 
 
 class CachedHandbook:
@@ -75,3 +81,15 @@ def write_handbook(html_string: str, target: Path, options: dict, level: int) ->
         weasyprint.LOGGER.removeHandler(problems)
     tables.add_header_scopes(target)
     return problems.records
+
+
+def soup_of_head_and_article(content: str, page) -> object:
+    """to-pdf's soup of a built page, parsed from its <head> and <article> only: all to-pdf takes from it."""
+    end = content.find("</head>")
+    head = content[:end + len("</head>")] if end >= 0 else ""
+    return WHOLE_PAGE_SOUP(f"{head}<body>{sheet_html.only_article(content)}</body></html>", page)
+
+
+def parse_less() -> None:
+    """Make to-pdf parse each page's <head> and <article> only (the same handbook, a fraction of the parsing)."""
+    Generator._soup_from_content = staticmethod(soup_of_head_and_article)

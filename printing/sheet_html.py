@@ -18,14 +18,19 @@ CHROME = "a.headerlink, .md-content__button, [data-read-aloud]"
 VERSION_LINE = ".page-version"
 
 
+def only_article(page_html: str) -> str:
+    """The page's <article> element as text (the whole page when it has none): parsing it alone is a
+    third of the work of parsing the whole page, menus, search and scripts included."""
+    start, end = page_html.find("<article"), page_html.rfind("</article>")
+    return page_html[start:end + len("</article>")] if 0 <= start < end else page_html
+
+
 def article(page_html: str, address: str | None, where: str) -> str:
     """The page's <article> without site chrome, its links made absolute under the page's web address.
 
     A draft has no address: its links would lead nowhere on paper, so they become plain text.
     """
-    # Parsing only the article is a third of the work of parsing the whole page (menus, search, scripts).
-    start, end = page_html.find("<article"), page_html.rfind("</article>")
-    soup = BeautifulSoup(page_html[start:end + len("</article>")] if 0 <= start < end else page_html, "html.parser")
+    soup = BeautifulSoup(only_article(page_html), "html.parser")
     found = soup.find("article")
     if found is None:
         raise ValueError(f"{where}: den byggede side har intet <article> at lave et ark af")
