@@ -130,6 +130,8 @@ Where the time goes: {report.phone_profile(phones)}
   waited for the handbook. Floor of the PDF step: WeasyPrint alone (same PDF variant, one process)
   rendering the combined HTML that to-pdf assembled (saved through its `html_path`): the handbook
   is the longest PDF, so the step cannot end before it.
+  Floor of the publish after an edit: the site-only build plus WeasyPrint alone on the handbook,
+  same round; the handbook is made from every built page, so its render starts after them.
 - Live preview: `mkdocs serve` (PDFs off) on a free 127.0.0.1 port; a paragraph is saved into
   `docs/chime/haab.md` of a copy, and the page is polled every 20 ms until it shows the paragraph.
   The floor runs a second server on the expanded Markdown; saves alternate between the two.
