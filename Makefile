@@ -65,7 +65,7 @@ test: $(BIN)/.test-deps node_modules/.package-lock.json ## Run every test (build
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
 	$(BIN)/python tools/lix.py site
 
-bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, preview, scale, PDFs and page speed into BENCHMARKS.md (~5-10 min)
+bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, preview, scale, PDFs and every page on a slow phone into BENCHMARKS.md (~15 min)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	$(BIN)/python -m bench
 
