@@ -306,3 +306,19 @@ def test_workshop_pack_link_on_another_page_names_the_page_and_the_workshop_page
     page.write_text(page.read_text(encoding="utf-8") + "\n{{ workshop_pack() }}\n", encoding="utf-8")
     output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
     assert "samtalegruppe.md: workshop_pack() virker kun på en workshopside. Workshopsider: peer-uddannelsen/workshops/forbundenhed.md" in output
+
+
+@pytest.mark.parametrize("src", ["index.md", "jobprofiler/peer-medarbejder.md", "oevelser/hjerte-isbjerg-og-raket.md"])
+def test_to_pdf_takes_the_same_head_and_article_from_the_lean_parse(site, src):
+    """printing/handbook_pdf.py hands to-pdf a page's <head> and <article> only: what to-pdf keeps must not change."""
+    from types import SimpleNamespace
+
+    from printing import handbook_pdf
+
+    path = built_page(site, src)
+    page = SimpleNamespace(file=SimpleNamespace(abs_dest_path=str(path), src_path=src, url=path.relative_to(site).as_posix()))
+    content = path.read_text(encoding="utf-8")
+    whole, lean = handbook_pdf.WHOLE_PAGE_SOUP(content, page), handbook_pdf.soup_of_head_and_article(content, page)
+    assert lean.find("article") is not None
+    for tag in ("head", "article"):
+        assert str(lean.find(tag)) == str(whole.find(tag)), tag
