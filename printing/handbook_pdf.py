@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import weasyprint
+from bs4 import BeautifulSoup
 from mkdocs_to_pdf.generator import Generator
 from mkdocs_to_pdf.utils.metadata_util import prepend_producer
 
@@ -83,7 +84,7 @@ def write_handbook(html_string: str, target: Path, options: dict, level: int) ->
     return problems.records
 
 
-def soup_of_head_and_article(content: str, page) -> object:
+def soup_of_head_and_article(content: str, page) -> BeautifulSoup:
     """to-pdf's soup of a built page, parsed from its <head> and <article> only: all to-pdf takes from it."""
     end = content.find("</head>")
     head = content[:end + len("</head>")] if end >= 0 else ""
