@@ -1,29 +1,24 @@
-"""mkdocs-macros entry point: loads the shared data once per build and registers the macros."""
+"""mkdocs-macros entry point: registers one macro per shared text, each rendering from this build's handbook."""
 from __future__ import annotations
-
-from pathlib import Path
 
 from jinja2 import TemplateSyntaxError
 from mkdocs_macros.errors import format_error
 
-from macros import data as shared_data
-from macros import errors, lists, pages, people, texts
-from printing import paths
+from handbook.pages import nav_titles
+from hooks.plugin import handbook_of
+from macros import links, lists, people, texts
+from macros.page_error import page_error
 
 # mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
 for kind in (Exception, TemplateSyntaxError):
-    format_error.register(kind, errors.page_error)
+    format_error.register(kind, page_error)
 
 
 def define_env(env) -> None:
-    """Load data and front matter once per build, then register one macro per shared text."""
-    data = shared_data.load()
-    metas = pages.read_all(Path(env.conf["docs_dir"]))
-    exercises = pages.exercises(metas, data.themes)
-    env.variables["exercises"] = exercises
-    workshops = pages.workshops(metas, data.themes)
-    env.variables["workshops"] = workshops
-    profiles = pages.job_profiles(metas, data.people)
+    """Register the macros over the handbook that the `handbook` plugin loaded for this build."""
+    book = handbook_of(env.conf)
+    data, exercises, workshops = book.data, book.pages.exercises, book.pages.workshops
+    profiles = book.pages.job_profiles
 
     def here() -> str:
         return env.page.file.src_uri
@@ -56,22 +51,22 @@ def define_env(env) -> None:
     @env.macro
     def values(key: str) -> str:
         """The value list `key` (values.yml) as bullets."""
-        return texts.values(data, key, here())
+        return texts.values(data, key)
 
     @env.macro
     def person(key: str) -> str:
         """Role and name of person `key` (people.yml)."""
-        return people.person(data, key, here())
+        return people.person(data, key)
 
     @env.macro
     def first_name(key: str) -> str:
         """First name of person `key` (people.yml)."""
-        return people.first_name(data, key, here())
+        return people.first_name(data, key)
 
     @env.macro
     def credit(line: str) -> str:
         """A credit line as its document gives it, e.g. "Artikel af {jakob}", names from people.yml."""
-        return people.credit(data, line, here())
+        return people.credit(data, line)
 
     @env.macro
     def written_by() -> str:
@@ -81,7 +76,7 @@ def define_env(env) -> None:
     @env.macro
     def job_profiles() -> str:
         """Every job profile with who it is for and its author line, in nav order."""
-        return lists.job_profiles(data, profiles, pages.nav_titles(env.conf["nav"]), here())
+        return lists.job_profiles(data, profiles, nav_titles(env.conf["nav"]), here())
 
     @env.macro
     def glossary() -> str:
@@ -91,7 +86,7 @@ def define_env(env) -> None:
     @env.macro
     def accessibility_contact() -> str:
         """The contact for the accessibility statement (organisation.yml), or a note that it is missing."""
-        return texts.accessibility_contact(data)
+        return texts.accessibility_contact(book.edition)
 
     @env.macro
     def chime_overview() -> str:
@@ -121,7 +116,7 @@ def define_env(env) -> None:
     @env.macro
     def number_of(key: str) -> str:
         """A count that several pages state (education.yml), e.g. number_of("workshops")."""
-        return texts.number_of(data, key, here())
+        return texts.number_of(data, key)
 
     @env.macro
     def exercise(key: str) -> str:
@@ -136,15 +131,14 @@ def define_env(env) -> None:
     @env.macro
     def workshop_pack() -> str:
         """A link from a workshop page to its print pack (PDF)."""
-        return paths.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
+        return links.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
 
     @env.macro
     def handbook_pdf() -> str:
         """A link to the whole handbook as one PDF."""
-        return paths.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
+        return links.handbook_pdf(env.page.url)
 
     @env.macro
     def offline_copy() -> str:
         """A link to the whole handbook as one zip for use without internet, and how to open it."""
-        return paths.offline_copy(env.page.url)
-
+        return links.offline_copy(env.page.url)

@@ -22,8 +22,6 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from printing import form_font
 
-# Beside mkdocs.yml, outside site/ (.gitignore lists it).
-FOLDER = ".cache/pdf"
 KEEP_DAYS = 14
 # The mark of a sheet laid out within its page limit in a build with PDFs off (make serve).
 FITS = ".fits"
