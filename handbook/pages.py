@@ -124,7 +124,7 @@ def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
     for src, meta in metas.items():
         if in_folder(src, EXERCISE_DIR):
             # An empty 'writing' gets the default room to write, as a missing one does.
-            fields = {name: value for name, value in meta.items() if name != "writing" or value}
+            fields = meta if meta.get("writing") else yaml_text.without(meta, "writing")
             exercise = schema.entry(Exercise, fields, where_in(src), key=Path(src).stem, src=src)
             check_themes(exercise.themes, themes, where_in(src).field("themes", yaml_text.lines_of(meta).get("themes")))
             found[exercise.key] = exercise

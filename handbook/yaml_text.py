@@ -90,6 +90,13 @@ def parse(text: str, file: str, first_line: int = 1, kind: str = "YAML") -> Any:
         loader.dispose()
 
 
+def without(mapping: dict, key: Any) -> dict:
+    """A parsed mapping without one of its keys, the lines of the others kept."""
+    rest = Mapping({name: value for name, value in mapping.items() if name != key})
+    rest.lines = {name: line for name, line in lines_of(mapping).items() if name != key}
+    return rest
+
+
 def lines_of(value: object) -> dict[Any, int]:
     """The lines of a parsed mapping's keys, or of a list's items by position; empty for anything else."""
     lines = getattr(value, "lines", None)

@@ -1,7 +1,7 @@
 """The `handbook` plugin: loads the handbook once per build from the folder of mkdocs.yml, for every hook and the macros.
 
-MkDocs makes its plugins anew for every build (mkdocs serve too), so the handbook it holds is always
-this build's. A mistake in the handbook's files (handbook.HandbookError) reaches MkDocs as its own
+Its on_config runs first in every build (mkdocs serve's rebuilds too), so the handbook it holds is
+always this build's. A mistake in the handbook's files (handbook.HandbookError) reaches MkDocs as its own
 PluginError: the build stops with the Danish message alone, no Python traceback.
 """
 from __future__ import annotations
@@ -55,6 +55,8 @@ class HandbookPlugin(BasePlugin):
         """Load the handbook from the project's own folder; give the templates the reader-facing strings."""
         with as_plugin_error():
             self.handbook = handbook.load(Path(config.config_file_path).parent, os.environ)
+        if Path(config.docs_dir).resolve() != self.handbook.docs_dir.resolve():
+            raise PluginError(f"mkdocs.yml: docs_dir skal være {handbook.paths.DOCS_DIR}, mappen ved siden af mkdocs.yml")
         # Theme templates (404.html) and mkdocs-to-pdf's cover read config.extra.
         config.extra["strings"] = STRINGS
         return config
