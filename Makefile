@@ -79,6 +79,16 @@ properdocs: $(BIN)/.test-deps $(PROPERDOCS)/.deps ## Build with ProperDocs 1.6.7
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	HANDBOOK_GENERATOR=$(CURDIR)/$(PROPERDOCS)/bin/properdocs $(BIN)/pytest -m "site and not browser"
 
+# The newest Zensical this machine can install, in a venv of its own made afresh each time, with the
+# core's own packages (Babel, PyYAML) for its macros; MkDocs' build of the same copy is the reference.
+ZENSICAL := .venv-zensical
+zensical-report: $(BIN)/.build-deps ## Build with the newest installable Zensical and list the handbook's features its output lacks (not in CI)
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	rm -rf $(ZENSICAL)
+	$(PYTHON) -m venv $(ZENSICAL)
+	$(ZENSICAL)/bin/pip install --quiet --disable-pip-version-check zensical $$(grep -E '^(babel|PyYAML)==' requirements.txt)
+	$(BIN)/python -m tools.zensical_report $(ZENSICAL)/bin/zensical
+
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
 	$(BIN)/python tools/lix.py site
 
@@ -87,4 +97,4 @@ bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, previ
 	$(BIN)/python -m bench
 
 clean: ## Remove the built site, the virtual environments and the npm checkers
-	rm -rf site $(VENV) $(PROPERDOCS) node_modules
+	rm -rf site $(VENV) $(PROPERDOCS) $(ZENSICAL) node_modules

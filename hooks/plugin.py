@@ -57,7 +57,7 @@ class HandbookPlugin(BasePlugin):
             self.handbook = handbook.load(Path(config.config_file_path).parent, os.environ)
         if Path(config.docs_dir).resolve() != self.handbook.docs_dir.resolve():
             raise PluginError(f"mkdocs.yml: docs_dir skal være {handbook.paths.DOCS_DIR}, mappen ved siden af mkdocs.yml")
-        # Theme templates (404.html) and mkdocs-to-pdf's cover read config.extra.
+        # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.
         config.extra["strings"] = STRINGS
         return config
 

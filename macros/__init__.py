@@ -1,27 +1,54 @@
-"""mkdocs-macros entry point: registers one macro per shared text, each rendering from this build's handbook."""
+"""The macros' entry point (mkdocs-macros' define_env): one macro per shared text, each rendering from this build's handbook.
+
+It imports neither MkDocs nor the hooks: Zensical's own macros extension loads this module too.
+"""
 from __future__ import annotations
 
-from jinja2 import TemplateSyntaxError
-from mkdocs_macros.errors import format_error
+import os
+from pathlib import Path
 
+from jinja2 import TemplateSyntaxError
+
+import handbook
 from handbook.pages import nav_titles
-from hooks.plugin import handbook_of
 from macros import links, lists, people, texts
 from macros.page_error import page_error
 
-# mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
-for kind in (Exception, TemplateSyntaxError):
-    format_error.register(kind, page_error)
+try:  # mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
+    from mkdocs_macros.errors import format_error
+except ImportError:  # Zensical's macros extension, which formats errors itself
+    format_error = None
+else:
+    for kind in (Exception, TemplateSyntaxError):
+        format_error.register(kind, page_error)
+
+
+def handbook_for(env) -> handbook.Handbook:
+    """This build's handbook, as the `handbook` plugin loaded it (MkDocs); read from the project's folder where no plugin runs (Zensical)."""
+    plugin = (env.conf.get("plugins") or {}).get("handbook")
+    return getattr(plugin, "handbook", None) or handbook.load(Path(env.project_dir), os.environ)
+
+
+def source_of(page) -> str:
+    """The page's path under docs/: MkDocs' page.file.src_uri, Zensical's page.path."""
+    return page.file.src_uri if hasattr(page, "file") else page.path
+
+
+def mkdocs_nav(nav: list) -> list:
+    """The nav as mkdocs.yml writes it ('Title: file', sections as lists); Zensical hands it over as dicts with url and children."""
+    if not all(isinstance(item, dict) and "children" in item for item in nav or []):
+        return nav
+    return [{item["title"]: item["url"] or mkdocs_nav(item["children"])} if item["title"] else item["url"] for item in nav]
 
 
 def define_env(env) -> None:
-    """Register the macros over the handbook that the `handbook` plugin loaded for this build."""
-    book = handbook_of(env.conf)
+    """Register the macros over this build's handbook."""
+    book = handbook_for(env)
     data, exercises, workshops = book.data, book.pages.exercises, book.pages.workshops
     profiles = book.pages.job_profiles
 
     def here() -> str:
-        return env.page.file.src_uri
+        return source_of(env.page)
 
     @env.macro
     def definition(key: str) -> str:
@@ -76,7 +103,7 @@ def define_env(env) -> None:
     @env.macro
     def job_profiles() -> str:
         """Every job profile with who it is for and its author line, in nav order."""
-        return lists.job_profiles(data, profiles, nav_titles(env.conf["nav"]), here())
+        return lists.job_profiles(data, profiles, nav_titles(mkdocs_nav(env.conf["nav"])), here())
 
     @env.macro
     def glossary() -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +17,9 @@ import yaml
 
 import handbook
 from handbook import HandbookError
+from tools import project
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "links.yml", "data", "docs", "handbook", "macros", "overrides", "hooks", "printing", "templates")
 # The session's build date (2023-11-14 22:13:20 UTC), as make site takes it from the last commit.
 BUILD_EPOCH = "1700000000"
 # The project's own handbook, read in-process (data, pages' front matter, links.yml; a draft).
@@ -75,11 +74,7 @@ def built_page(site_dir: Path, src: str) -> Path:
 
 def copy_project(target: Path) -> Path:
     """Copy the project's sources into target and return it."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__")) if source.is_dir() else shutil.copy(source, target / part)
-    return target
+    return project.copy(target)
 
 
 def edit(path: Path, old: str, new: str) -> None:

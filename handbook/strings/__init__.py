@@ -54,10 +54,6 @@ class Strings:
     moved: str
     moved_to: str
     moved_bookmark: str
-    not_found: str
-    not_found_text: str
-    not_found_home: str
-    go_home: str
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
