@@ -97,6 +97,15 @@ def load_error(project: Path, **env: str) -> HandbookError:
     return caught.value
 
 
+def broken(project: Path, file: str, old: str, new: str) -> HandbookError:
+    """Make one edit in a project copy; the mistake the loader then finds, checked to name that file, in one form."""
+    edit(project / file, old, new)
+    error = load_error(project)
+    assert error.file == file, str(error)
+    assert str(error) == (f"{file}, linje {error.line}: {error.message}" if error.line else f"{file}: {error.message}")
+    return error
+
+
 def add_exercise(project: Path, key: str, title: str, theme: str) -> None:
     """Add an exercise the way CONTRIBUTING.md says: copy the template, fill it in, list it in the nav."""
     template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")

@@ -308,3 +308,10 @@ def test_to_pdf_takes_the_same_head_and_article_from_the_lean_parse(site, src):
     assert lean.find("article") is not None
     for tag in ("head", "article"):
         assert str(lean.find(tag)) == str(whole.find(tag)), tag
+
+
+def test_another_mkdocs_to_pdf_version_stops_the_build_naming_the_file_to_update(monkeypatch):
+    to_pdf.check_version()  # control: the installed one is the tested one
+    monkeypatch.setattr(to_pdf, "version", lambda package: "0.13.0")
+    with pytest.raises(HandbookError, match=r"^mkdocs-to-pdf 0\.13\.0 er installeret, men printing/to_pdf\.py bruger dens indre dele fra version 0\.12\.1"):
+        to_pdf.check_version()

@@ -8,7 +8,7 @@ import jinja2
 import pytest
 
 import handbook
-from conftest import ROOT, edit, line_of, load_error
+from conftest import ROOT, broken, line_of, load_error
 from macros.page_error import template_line
 
 # (file, text, its replacement, the expected message, the line the message names: the first line that is exactly this)
@@ -46,12 +46,10 @@ DATA_MISTAKES = {
 @pytest.mark.parametrize("mistake", DATA_MISTAKES)
 def test_a_data_file_mistake_names_the_file_the_line_and_what_to_write(project_copy, mistake):
     file, old, new, message, line_text = DATA_MISTAKES[mistake]
-    edit(project_copy / file, old, new)
-    error = load_error(project_copy)
-    assert (error.file, message in error.message) == (file, True), str(error)
+    error = broken(project_copy, file, old, new)
+    assert message in error.message, str(error)
     # Malformed YAML: PyYAML notices the unclosed bracket where the next entry starts. A field written twice: its second time.
     assert error.line == line_of(project_copy / file, line_text) + (1 if mistake == "field-twice" else 0)
-    assert str(error) == f"{file}, linje {error.line}: {error.message}"
 
 
 def test_a_key_written_twice_in_a_data_file_names_both_lines_and_the_fix(project_copy):
