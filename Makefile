@@ -63,9 +63,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 check: $(BIN)/.test-deps ## Run every fast test (no build, no browser) in seconds: after each change
 	HANDBOOK_TESTS_WITHOUT_BUILDS=1 $(BIN)/pytest -m "not build and not browser and not slow"
 
+# Two processes, one per core (pytest-xdist); the tests of one shared build run in one of them (tests/conftest.py).
 test: $(BIN)/.test-deps node_modules/.package-lock.json ## Run every test (builds the real site, opens PDFs, drives Chromium)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadgroup
 
 # ProperDocs (MkDocs 1.x continued) in a venv of its own, without MkDocs (requirements-properdocs.txt).
 PROPERDOCS := .venv-properdocs

@@ -6,6 +6,7 @@ the rest in seconds: must-fail messages come from calling the function that rais
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import subprocess
@@ -32,17 +33,26 @@ BUILD_FIXTURES = {"site", "published_site", "edited_site", "adversarial_site"}
 GENERATOR = os.environ.get("HANDBOOK_GENERATOR") or str(Path(sys.executable).parent / "mkdocs")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# Under pytest-xdist (make test), the tests that share one of these built copies run in one worker, which builds it once.
+SHARED_COPIES = ("edited_site", "adversarial_site", "published_site", "project", "preview")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own, which turns the xdist_group marks into groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark tests under tests/browser/ `browser`, tests that use a built site `build`, and `site` those that only
     read the site built once per session (make properdocs runs them on ProperDocs' build)."""
     for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
         if "browser" in item.path.parts:
             item.add_marker(pytest.mark.browser)
-        used = BUILD_FIXTURES & set(getattr(item, "fixturenames", ()))
+        used = BUILD_FIXTURES & fixtures
         if used == {"site"} and item.get_closest_marker("build") is None:
             item.add_marker(pytest.mark.site)
         if used:
             item.add_marker(pytest.mark.build)
+        shared = next((name for name in SHARED_COPIES if name in fixtures), None)
+        if shared and (config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput")):
+            item.add_marker(pytest.mark.xdist_group(shared))
 
 
 def build(project: Path, site_dir: Path, own_code: bool = True, **env: str) -> subprocess.CompletedProcess:
@@ -134,11 +144,18 @@ def set_front_matter(page: Path, line: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The real handbook, built once for the whole session."""
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out, SOURCE_DATE_EPOCH=BUILD_EPOCH)
-    assert result.returncode == 0, result.stdout + result.stderr
+def site(tmp_path_factory, request) -> Path:
+    """The real handbook, built once for the whole session (under pytest-xdist, once for all its workers)."""
+    workers = hasattr(request.config, "workerinput")
+    # The workers of one run share the parent of their temporary folders; the first to get the lock builds.
+    folder = tmp_path_factory.getbasetemp().parent if workers else tmp_path_factory.getbasetemp()
+    out, done = folder / "session-site", folder / "session-site.built"
+    with (folder / "session-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.is_file():
+            result = build(ROOT, out, SOURCE_DATE_EPOCH=BUILD_EPOCH)
+            assert result.returncode == 0, result.stdout + result.stderr
+            done.touch()
     return out
 
 

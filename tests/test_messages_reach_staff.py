@@ -2,22 +2,17 @@
 
 The messages themselves are tested in-process (test_must_fail.py, test_staff_mistakes.py); these few
 builds prove that each kind gets through to the terminal, with no Python traceback in the way.
-The preview (make serve) is tested in test_preview.py, `make publish` in test_publication.py.
+The preview (make serve) is tested in test_preview.py, `make publish` in test_publication.py. That an
+unbroken copy builds is shown by the shared copies (conftest.edited_site, adversarial_site).
 """
 from __future__ import annotations
 
 import pytest
 
-from conftest import build, edit, failed_build, line_of
+from conftest import edit, failed_build, line_of
 from macros.page_error import CURLY_BRACKETS_HELP
 
 pytestmark = pytest.mark.build
-
-
-def test_the_unbroken_copy_builds(project_copy, tmp_path):
-    """Negative control: the copy itself builds, so each failure below comes from its break."""
-    result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_a_data_file_mistake_stops_the_build_naming_the_file_and_line_without_a_traceback(project_copy, tmp_path):

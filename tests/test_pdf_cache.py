@@ -49,7 +49,8 @@ class Project:
         file.write_text(change(file.read_text(encoding="utf-8")), encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
+# Session-wide, so it is built once also when pytest-xdist runs its tests between other modules' tests.
+@pytest.fixture(scope="session")
 def project(tmp_path_factory) -> Project:
     """A copy of the project, built once (every PDF made, the cache filled)."""
     copy = Project(copy_project(tmp_path_factory.mktemp("cached")))

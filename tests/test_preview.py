@@ -86,7 +86,8 @@ class Preview:
         raise AssertionError(f"editing {what} started no rebuild:\n{self.terminal()}")
 
 
-@pytest.fixture(scope="module")
+# Session-wide, so it starts once also when pytest-xdist runs its tests between other modules' tests.
+@pytest.fixture(scope="session")
 def preview(tmp_path_factory) -> Iterator[Preview]:
     """`make serve` running on a copy of the project; stopped after the module's tests."""
     project = copy_project(tmp_path_factory.mktemp("preview"))
