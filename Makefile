@@ -88,7 +88,7 @@ zensical-report: $(BIN)/.build-deps ## Build with the newest installable Zensica
 	rm -rf $(ZENSICAL)
 	$(PYTHON) -m venv $(ZENSICAL)
 	$(ZENSICAL)/bin/pip install --quiet --disable-pip-version-check zensical $$(grep -E '^(babel|PyYAML)==' requirements.txt)
-	$(BIN)/python -m tools.zensical_report $(ZENSICAL)/bin/zensical
+	$(BIN)/python -m tools.zensical_report $(CURDIR)/$(ZENSICAL)/bin/zensical
 
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
 	$(BIN)/python tools/lix.py site
