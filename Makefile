@@ -16,12 +16,13 @@ TEST_DEBS := chromium nginx poppler-utils
 # when the machine has no node of its own.
 NODE_DEBS := nodejs npm
 
-.PHONY: help site publish serve test clean lix bench
+.PHONY: help site publish serve check test properdocs zensical-report clean lix bench
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
-# The project's own code (macros/, printing/) is installed in editable mode: hooks import it by name.
+# The project's own code (handbook/, hooks/, macros/, printing/, tools/) is installed in editable mode:
+# hooks, plugins and tests import it by name, and pyproject.toml registers the plugins mkdocs.yml lists.
 # A bare Debian has python3 without venv and pip: Debian's python3-venv brings them.
 $(BIN)/.build-deps: requirements.txt pyproject.toml
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || tools/ensure-debs.sh python3-venv
@@ -58,9 +59,36 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# Every test that needs no build, no browser and no long wait: the handbook's logic called in-process.
+check: $(BIN)/.test-deps ## Run every fast test (no build, no browser) in seconds: after each change
+	HANDBOOK_TESTS_WITHOUT_BUILDS=1 $(BIN)/pytest -m "not build and not browser and not slow"
+
+# Two processes, one per core (pytest-xdist); the tests of one shared build run in one of them (tests/conftest.py).
 test: $(BIN)/.test-deps node_modules/.package-lock.json ## Run every test (builds the real site, opens PDFs, drives Chromium)
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+# ProperDocs (MkDocs 1.x continued) in a venv of its own, without MkDocs (requirements-properdocs.txt).
+PROPERDOCS := .venv-properdocs
+$(PROPERDOCS)/.deps: requirements-properdocs.txt pyproject.toml
+	$(PYTHON) -m venv $(PROPERDOCS)
+	$(PROPERDOCS)/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	$(PROPERDOCS)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
+	touch $@
+
+properdocs: $(BIN)/.test-deps $(PROPERDOCS)/.deps ## Build with ProperDocs 1.6.7 (--strict) and run every test that reads the built site
+	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
+	HANDBOOK_GENERATOR=$(CURDIR)/$(PROPERDOCS)/bin/properdocs $(BIN)/pytest -m "site and not browser"
+
+# The newest Zensical this machine can install, in a venv of its own made afresh each time, with the
+# core's own packages (Babel, PyYAML) for its macros; MkDocs' build of the same copy is the reference.
+ZENSICAL := .venv-zensical
+zensical-report: $(BIN)/.build-deps ## Build with the newest installable Zensical and list the handbook's features its output lacks (not in CI)
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	rm -rf $(ZENSICAL)
+	$(PYTHON) -m venv $(ZENSICAL)
+	$(ZENSICAL)/bin/pip install --quiet --disable-pip-version-check zensical $$(grep -E '^(babel|PyYAML)==' requirements.txt)
+	$(BIN)/python -m tools.zensical_report $(CURDIR)/$(ZENSICAL)/bin/zensical
 
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box
 	$(BIN)/python tools/lix.py site
@@ -69,5 +97,5 @@ bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, previ
 	tools/ensure-debs.sh $(BUILD_DEBS) $(TEST_DEBS)
 	$(BIN)/python -m bench
 
-clean: ## Remove the built site, the virtual environment and the npm checkers
-	rm -rf site $(VENV) node_modules
+clean: ## Remove the built site, the virtual environments and the npm checkers
+	rm -rf site $(VENV) $(PROPERDOCS) $(ZENSICAL) node_modules

@@ -116,7 +116,7 @@ Where the time goes: {report.phone_profile(phones)}
 
 - Site build: `mkdocs build --strict` in a fresh process with `HANDBOOK_PDF=0`. Floor: the same pages
   after the macros ran (captured once by a hook registered only in a temp config), built without the
-  macros plugin and without `hooks/pdf.py` (it reads the exercises from the macros plugin; with PDFs
+  macros plugin and without the PDFs' plugin (`handbook-pdf`, hooks/pdf.py; with PDFs
   off it still checks that every sheet fits its page limit, laying out only the sheets whose inputs
   the PDF cache has not seen fit before: work the floor does not do).
 - Publish build: the same with PDFs on (`HANDBOOK_PDF` unset), every build dated by one
@@ -126,7 +126,7 @@ Where the time goes: {report.phone_profile(phones)}
   to the site-only build of its round. Scale publish builds are cold. PDF step: publish minus site-only of
   the same pair, split by timestamps that hooks registered only in the temp config take in
   `on_post_build`: before and after to-pdf (priority 0) assembles the handbook's HTML and hands it to
-  the second process, and after `hooks/pdf.py` (priority -50) has made the sheets and packs and
+  the second process, and after the PDFs' plugin (hooks/pdf.py, priority -50) has made the sheets and packs and
   waited for the handbook. Floor of the PDF step: WeasyPrint alone (same PDF variant, one process)
   rendering the combined HTML that to-pdf assembled (saved through its `html_path`): the handbook
   is the longest PDF, so the step cannot end before it.

@@ -28,13 +28,13 @@ def on_page_markdown(markdown, page, config, files):
 '''
 
 
-PDF_HOOK = "hooks/pdf.py"
+PDF_PLUGIN = "handbook-pdf"
 CHIME_ORDER_HOOK = "hooks/chime_order.py"
 
 
-def plugins_without(project: Path, name: str) -> list[Any]:
-    """The project's plugin list without plugin `name`."""
-    return [entry for entry in base_config(project)["plugins"] if plugin_name(entry) != name]
+def plugins_without(project: Path, *names: str) -> list[Any]:
+    """The project's plugin list without the plugins `names`."""
+    return [entry for entry in base_config(project)["plugins"] if plugin_name(entry) not in names]
 
 
 def make_floor(work: Path, source: Path) -> tuple[Path, str]:
@@ -47,9 +47,8 @@ def make_floor(work: Path, source: Path) -> tuple[Path, str]:
     for page in capture.rglob("*.md"):
         target = project / "docs" / page.relative_to(capture)
         target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
-    # hooks/pdf.py reads the exercises from the macros plugin, so the floor goes without it too.
-    hooks = [hook for hook in resolved_config(project).get("hooks", []) if hook != PDF_HOOK]
-    overrides = {"plugins": plugins_without(project, "macros"), "hooks": hooks}
+    # The floor goes without the PDFs' plugin too (with PDFs off it checks the sheets' length), as it always has.
+    overrides = {"plugins": plugins_without(project, "macros", PDF_PLUGIN)}
     return project, write_child_config(project, "bench-floor.yml", overrides)
 
 
@@ -64,7 +63,7 @@ def macros_vs_floor(
     return with_macros, floor
 
 
-# One workshop per CHIME theme (macros/pages.py keys workshops by theme), so workshops are not copied.
+# One workshop per CHIME theme (handbook/pages.py keys workshops by theme), so workshops are not copied.
 SINGLE = "peer-uddannelsen/workshops"
 
 

@@ -10,22 +10,22 @@ from typing import Any
 from bench.common import BIN, base_config, build, cold_publish, plugin_name, resolved_config, write_child_config
 
 # Timestamps in on_post_build around the PDF work: 1 runs before to-pdf (priority 0) assembles the
-# handbook's HTML and hands it to the second process; -1 after it; -51 after hooks/pdf.py (-50) has
+# handbook's HTML and hands it to the second process; -1 after it; -51 after hooks/pdf.py's plugin (-50) has
 # written the sheets and packs and waited for the handbook.
 TIMER_PRIORITIES = (1, -1, -51)
 TIMER_HOOK = '''"""Benchmark only: note when on_post_build reaches priority {priority}."""
 import json
 import time
 
-import weasyprint
 from mkdocs.plugins import event_priority
+from printing.render import OPTIONS
 
 
 @event_priority({priority})
 def on_post_build(config):
-    """Append the time (and WeasyPrint's PDF variant, which to-pdf renders with) to the log."""
+    """Append the time (and the PDF variant the handbook is rendered with, printing/render.py) to the log."""
     with open({log!r}, "a", encoding="utf-8") as log:
-        record = {{"priority": {priority}, "time": time.perf_counter(), "variant": weasyprint.DEFAULT_OPTIONS.get("pdf_variant")}}
+        record = {{"priority": {priority}, "time": time.perf_counter(), "variant": OPTIONS.get("pdf_variant")}}
         log.write(json.dumps(record) + "\\n")
 '''
 COMBINED_HTML = "bench-combined.html"
@@ -35,7 +35,7 @@ from weasyprint import HTML
 html = open(sys.argv[1], encoding="utf-8").read()
 options = {"pdf_variant": sys.argv[3]} if sys.argv[3] != "None" else {}
 start = time.perf_counter()
-HTML(string=html).render().write_pdf(sys.argv[2], **options)
+HTML(string=html).render(**options).write_pdf(sys.argv[2], **options)
 print(time.perf_counter() - start)
 """
 

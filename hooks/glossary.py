@@ -6,42 +6,27 @@ a page, and not on the Ordliste itself, which shows every definition in full.
 from __future__ import annotations
 
 import html
-import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from macros import data as shared_data
-from macros.data import Term
+from handbook.glossary import Tooltips
+from hooks.plugin import handbook_of
 
 GLOSSARY_PAGE = "ordliste.md"
 NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style"}
-# Every spelling of every term with a tooltip, set once per build by on_config.
-SPELLINGS: dict[str, Term] = {}
-PATTERN = re.compile("(?!)")  # matches nothing until on_config has read the glossary
-
-
-def on_config(config):
-    """Read the glossary once per build and compile one pattern for all its spellings."""
-    global PATTERN
-    SPELLINGS.clear()
-    for term in (t for t in shared_data.load().glossary if t.tooltip):
-        SPELLINGS.update({spelling: term for spelling in [term.term, *term.forms]})
-    longest_first = sorted(SPELLINGS, key=len, reverse=True)
-    # A term may open a compound ("LUB" in "LUB-pakken") but not end one ("peer" in "frivillig-peer").
-    PATTERN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
-    return config
 
 
 def on_page_content(html: str, page, config, files) -> str:
     """Mark the first use of each glossary term in the page's body text."""
-    if page.file.src_uri == GLOSSARY_PAGE or not SPELLINGS:
+    tooltips = handbook_of(config).tooltips  # every spelling of every term with a tooltip, in one pattern
+    if page.file.src_uri == GLOSSARY_PAGE or not tooltips.terms:
         return html
     soup = BeautifulSoup(html, "html.parser")
     explained: set[str] = set()
     for text in list(soup.find_all(string=True)):
         if not in_body_text(text):
             continue
-        mark_first_uses(soup, text, explained)
+        mark_first_uses(soup, text, explained, tooltips)
     return str(soup)
 
 
@@ -50,12 +35,12 @@ def in_body_text(text: NavigableString) -> bool:
     return type(text) is NavigableString and not any(parent.name in NOT_BODY_TEXT for parent in text.parents)
 
 
-def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str]) -> None:
+def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str], tooltips: Tooltips) -> None:
     """Split one text node around the terms not yet explained on the page, wrapping each in <abbr>."""
     pieces: list[str | Tag] = []
     position = 0
-    for match in PATTERN.finditer(text):
-        term = SPELLINGS[match[1]]
+    for match in tooltips.pattern.finditer(text):
+        term = tooltips.terms[match[1]]
         if term.term in explained:
             continue
         explained.add(term.term)

@@ -11,21 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from macros.errors import HandbookError
-from macros.pages import is_job_profile
+from handbook.errors import HandbookError
+from handbook.pages import is_job_profile
+from handbook.strings import STRINGS
+from hooks.plugin import reported
 
 TRAILER = "Historik"
 # git log: one record per commit (\x1d), the commit date and the trailer lines (\x1e) split by \x1f.
 LOG_FORMAT = f"--format=%cs%x1f%(trailers:key={TRAILER},valueonly,separator=%x1e)%x1d"
-NO_GIT = "Datoen for seneste ændring kan ikke vises, fordi denne kopi af håndbogen er lavet uden versionshistorik."
-SHALLOW = "Datoen for seneste ændring kan ikke vises, fordi denne kopi af håndbogen kun har en del af versionshistorikken."
-NOT_COMMITTED = "Siden er ny og er endnu ikke gemt i versionshistorikken, så den har ingen dato for seneste ændring."
-NO_NOTE = "Siden er ændret."
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,7 @@ class Change:
     @property
     def danish_date(self) -> str:
         """'23. november 2026'."""
-        return format_date(self.day, "d. MMMM y", locale="da")
+        return STRINGS.date(self.day)
 
 
 @dataclass(frozen=True)
@@ -73,20 +70,21 @@ def read(path: Path) -> History:
     try:
         shallow = git(path.parent, "rev-parse", "--is-shallow-repository").strip()
     except NoRepository:
-        return History((), NO_GIT)
+        return History((), STRINGS.history_no_git)
     if shallow == "true":  # its oldest commit would look like the page's first change: show no dates at all
-        return History((), SHALLOW)
+        return History((), STRINGS.history_shallow)
     changes = tuple(parse(record) for record in git(path.parent, "log", "--follow", LOG_FORMAT, "--", path.name).split("\x1d") if record.strip("\n"))
-    return History(changes, "" if changes else NOT_COMMITTED)
+    return History(changes, "" if changes else STRINGS.history_not_committed)
 
 
 def parse(record: str) -> Change:
     """'2026-11-23\\x1fFirst line\\x1eSecond line' -> Change(2026-11-23, 'First line Second line')."""
     day, trailers = record.strip("\n").split("\x1f")
     notes = [line.strip() for line in trailers.split("\x1e") if line.strip()]
-    return Change(date.fromisoformat(day), " ".join(notes) or NO_NOTE)
+    return Change(date.fromisoformat(day), " ".join(notes) or STRINGS.history_no_note)
 
 
+@reported
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """Give a job profile's template its history (the partial shows nothing on other pages)."""
     context["history"] = read(Path(page.file.abs_src_path)) if is_job_profile(page.file.src_uri) else None

@@ -12,7 +12,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from printing import paths
+from handbook import paths
 
 # Files only a web server or a developer uses; the copy on a stick is read from its folder.
 NOT_FOR_READERS = {"sitemap.xml", "sitemap.xml.gz"}

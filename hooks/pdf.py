@@ -1,101 +1,130 @@
-"""PDFs in the same build: settings for the whole handbook (to-pdf), a sheet per exercise, a pack per workshop.
+"""The `handbook-pdf` plugin: the PDFs in the same build, the whole handbook (mkdocs-to-pdf), a sheet per exercise, a pack per workshop.
 
-The work is done by the `printing` package; this file only connects it to MkDocs' events.
+The work is done by the `printing` package; this plugin connects it to MkDocs' events and keeps what
+one build needs on itself: the pages to print, the PDF cache and the second process.
 """
 from __future__ import annotations
 
 import html
 import logging
 import os
-import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from urllib.parse import urljoin
 
-import weasyprint
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
-from macros.pages import is_job_profile
-from printing import handbook_events, handbook_pdf, handbook_problems, paths, pdf_cache, printouts, render, sheet_html
+from handbook.pages import is_job_profile
+from handbook.paths import PDF_CACHE
+from hooks.plugin import as_plugin_error, handbook_of
+from macros.links import job_profile_pdf
+from printing import handbook_pdf, handbook_problems, pdf_cache, printouts, render, sheet_html, to_pdf
 
 SWITCH = "HANDBOOK_PDF"
-# mkdocs-to-pdf imports its optional event hook by this module name.
-TO_PDF_EVENT_HOOK = "pdf_event_hook"
-PAGES: dict[str, render.BuiltPage] = {}
-# Every built page and its file, to name the page when one of its images fails inside the whole-handbook PDF.
-BUILT: dict[str, tuple[str, Path]] = {}
-# This build's PDF cache (printing/pdf_cache.py; with PDFs off it remembers which sheets fit).
-CACHE: list[pdf_cache.PdfCache] = []
-# This build's whole-handbook renderer, while PDFs are on.
-HANDBOOK: list[handbook_pdf.CachedHandbook] = []
 log = logging.getLogger("mkdocs.hooks.pdf")
 
 
-def pdfs_enabled() -> bool:
+def pdfs_enabled(environ: Mapping[str, str]) -> bool:
     """True unless HANDBOOK_PDF=0 (make serve); any other value than 0 or 1 stops the build."""
-    value = os.environ.get(SWITCH, "1")
+    value = environ.get(SWITCH, "1")
     if value not in {"0", "1"}:
         raise PluginError(f"{SWITCH}={value!r}: brug 1 (byg PDF'erne) eller 0 (spring dem over, som i make serve)")
     return value == "1"
 
 
-@event_priority(100)  # before to-pdf's own on_config, which reads its settings and imports the event hook
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Switch PDFs on or off, check the print stylesheets, and prepare to-pdf's template folder."""
-    enabled = pdfs_enabled()
-    # to-pdf only builds when its enabled_if_env variable is exactly "1"; unset means build here.
-    os.environ[SWITCH] = "1" if enabled else "0"
-    if not enabled:
+class PdfPlugin(BasePlugin):
+    """One build's PDFs: the pages to print, every built page (to name one in a problem), the cache, the second process."""
+
+    enabled = False
+    whole: handbook_pdf.CachedHandbook | None = None  # the whole handbook's renderer, while PDFs are on
+
+    @event_priority(100)  # before to-pdf's own on_config, which reads its settings and imports the event hook
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Switch PDFs on or off, check the print stylesheets, and prepare to-pdf."""
+        self.enabled = pdfs_enabled(os.environ)
+        self.printed: dict[str, render.BuiltPage] = {}
+        self.built: dict[str, tuple[str, Path]] = {}
+        self.whole: handbook_pdf.CachedHandbook | None = None
+        if not self.enabled:
+            return config
+        to_pdf_plugin = config.plugins.get("to-pdf")
+        if to_pdf_plugin is None:
+            raise PluginError("mkdocs.yml: pluginet 'to-pdf' mangler under plugins (hele håndbogen som PDF)")
+        with as_plugin_error():
+            for stylesheet in (render.HANDBOOK_CSS, render.SHEET_CSS):
+                render.check_stylesheet(Path(config.docs_dir) / stylesheet, stylesheet)
+            to_pdf.configure(to_pdf_plugin, handbook_of(config).folder, self.enabled)
         return config
-    docs = Path(config.docs_dir)
-    for stylesheet in (render.HANDBOOK_CSS, render.SHEET_CSS):
-        render.check_stylesheet(docs / stylesheet, stylesheet)
-    to_pdf = config.plugins.get("to-pdf")
-    if to_pdf is None:
-        raise PluginError("mkdocs.yml: pluginet 'to-pdf' mangler under plugins (hele håndbogen som PDF)")
-    templates = Path(config.config_file_path).parent / to_pdf.config["custom_template_path"]
-    to_pdf.config["custom_template_path"] = str(templates)
-    # to-pdf finds its event hook by module name; give it ours instead of putting a folder on sys.path.
-    sys.modules[TO_PDF_EVENT_HOOK] = handbook_events
-    # to-pdf has no option for it, and WeasyPrint reads its defaults at render time: tagged PDF/UA.
-    weasyprint.DEFAULT_OPTIONS["pdf_variant"] = "pdf/ua-1"
-    handbook_pdf.parse_less()
-    return config
 
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        """Open the PDF cache; start the whole handbook's second process, so its imports are done by the time the pages are."""
+        self.cache = pdf_cache.PdfCache(handbook_of(config).folder / PDF_CACHE)
+        if self.enabled:
+            self.whole = handbook_pdf.CachedHandbook(self.cache, config.plugins["to-pdf"].config["output_path"], Path(config.site_dir))
+            to_pdf.set_renderer(config.plugins["to-pdf"], self.whole)
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    """Forget the pages of the previous build (mkdocs serve builds again in the same process); open the PDF cache."""
-    PAGES.clear()
-    BUILT.clear()
-    CACHE[:] = [pdf_cache.PdfCache(Path(config.config_file_path).parent / pdf_cache.FOLDER)]
-    HANDBOOK.clear()
-    if pdfs_enabled():
-        # to-pdf's options exist once its on_config ran; its renderer slot gets ours (printing/handbook_pdf.py),
-        # whose second process starts now, so its imports are done by the time the pages are.
-        to_pdf = config.plugins["to-pdf"]
-        HANDBOOK.append(handbook_pdf.CachedHandbook(CACHE[0], to_pdf.config["output_path"], Path(config.site_dir)))
-        to_pdf._options.relaxed_js = HANDBOOK[0]
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        """Give a job profile's template the link to its own PDF (overrides/partials/actions.html)."""
+        context["pdf_link"] = job_profile_pdf(page.file.src_uri, page.url) if is_job_profile(page.file.src_uri) else ""
+        return context
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF (or, PDFs off, a sheet's length)."""
+        src = page.file.src_uri
+        if self.enabled:
+            self.built[src] = (output, Path(page.file.abs_dest_path))
+        if src in printed_sources(config) or (self.enabled and is_job_profile(src)):
+            article = sheet_html.article(output, handbook_of(config).edition, page.url, src)
+            self.printed[src] = render.BuiltPage(document_title(page), page.url, Path(page.file.abs_dest_path).as_uri(), article)
+        return output
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Give a job profile's template the link to its own PDF (overrides/partials/actions.html)."""
-    context["pdf_link"] = paths.job_profile_pdf(page.file.src_uri, page.url) if is_job_profile(page.file.src_uri) else ""
-    return context
+    # After to-pdf has started the whole handbook in the second process (both cores work), before the offline copy (-110), which holds the PDFs.
+    @event_priority(-50)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Write every sheet, a pack per workshop and a PDF per job profile (unchanged ones from the cache), or with PDFs off only check the sheets' length."""
+        with as_plugin_error():
+            if self.enabled:
+                self.write(config)
+            else:
+                self.check_sheets(config)
 
+    def check_sheets(self, config: MkDocsConfig) -> None:
+        """With PDFs off, warn of a sheet too long: the preview (make serve) shows it and goes on; a strict build stops on it."""
+        exercises = handbook_of(config).pages.exercises
+        too_long, laid_out = printouts.check_sheets(exercises, self.site(config), self.cache)
+        for message in too_long:
+            log.warning(message)
+        log.info("Arkenes længde: %d af %d øvelsesark lagt op; de andre passede før (PDF-cachen)", laid_out, len(exercises))
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Keep the article of every exercise, workshop and job profile page, for its sheet, pack or PDF (or, PDFs off, a sheet's length)."""
-    if pdfs_enabled():
-        BUILT[page.file.src_uri] = (output, Path(page.file.abs_dest_path))
-    if page.file.src_uri in printed_sources(config) or (pdfs_enabled() and is_job_profile(page.file.src_uri)):
-        # A draft (no site_url: hooks/publication.py) prints no address.
-        address = urljoin(config.site_url, page.url) if config.site_url else None
-        article = sheet_html.article(output, address, page.file.src_uri)
-        PAGES[page.file.src_uri] = render.BuiltPage(document_title(page), address, Path(page.file.abs_dest_path).as_uri(), article)
-    return output
+    def write(self, config: MkDocsConfig) -> None:
+        """Write every sheet, pack and job-profile PDF, then wait for the whole handbook and file it."""
+        start, book = time.perf_counter(), handbook_of(config)
+        exercises, workshops = book.pages.exercises, book.pages.workshops
+        job_profiles = [src for src in self.printed if is_job_profile(src)]
+        try:
+            printouts.write_printouts(exercises, workshops, job_profiles, self.site(config), self.cache)
+            log.info(
+                "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
+                len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
+            )
+            waited = self.whole.finish(handbook_problems.HandbookProblems(dict(self.built), log.error))
+            log.info("Hele håndbogen som PDF: %.1f s ventetid efter arkene", waited)
+        finally:
+            self.whole.stop()  # a broken sheet ends the build: the second process goes too
+
+    def site(self, config: MkDocsConfig) -> render.Site:
+        """What every sheet of this build shares."""
+        book = handbook_of(config)
+        style = render.sheet_style(Path(config.docs_dir))
+        return render.Site(dict(self.printed), style, config.site_name, config.copyright, book.edition, Path(config.site_dir))
+
+    def on_build_error(self, error: Exception) -> None:
+        """Stop the second process of a build that failed before its PDFs were made."""
+        if self.whole is not None:
+            self.whole.stop()
 
 
 def document_title(page: Page) -> str:
@@ -104,40 +133,6 @@ def document_title(page: Page) -> str:
 
 
 def printed_sources(config: MkDocsConfig) -> set[str]:
-    """The source files of every exercise and workshop page, as the macros read them."""
-    variables = config.plugins["macros"].variables
-    return {e.src for e in variables["exercises"].values()} | {w.src for w in variables["workshops"].values()}
-
-
-# After to-pdf has started the whole handbook in the second process (both cores work), before the offline copy (-110), which holds the PDFs.
-@event_priority(-50)
-def on_post_build(config: MkDocsConfig) -> None:
-    """Write every sheet, a pack per workshop and a PDF per job profile (unchanged ones from the cache), or with PDFs off only check the sheets' length."""
-    start = time.perf_counter()
-    variables = config.plugins["macros"].variables
-    exercises, workshops = variables["exercises"], variables["workshops"]
-    site = render.Site(dict(PAGES), render.sheet_style(Path(config.docs_dir)), config.site_name, config.copyright, Path(config.site_dir))
-    if not pdfs_enabled():
-        # The preview (make serve) shows it and goes on; a strict build stops on the warning.
-        too_long, laid_out = printouts.check_sheets(exercises, site, CACHE[0])
-        for message in too_long:
-            log.warning(message)
-        log.info("Arkenes længde: %d af %d øvelsesark lagt op; de andre passede før (PDF-cachen)", laid_out, len(exercises))
-        return
-    job_profiles = [src for src in PAGES if is_job_profile(src)]
-    try:
-        printouts.write_printouts(exercises, workshops, job_profiles, site, CACHE[0])
-        log.info(
-            "%d øvelsesark, %d workshoppakker og %d jobprofiler tog %.1f s",
-            len(exercises), len(workshops), len(job_profiles), time.perf_counter() - start,
-        )
-        waited = HANDBOOK[0].finish(handbook_problems.HandbookProblems(dict(BUILT), log.error))
-        log.info("Hele håndbogen som PDF: %.1f s ventetid efter arkene", waited)
-    finally:
-        HANDBOOK[0].stop()  # a broken sheet ends the build: the second process goes too
-
-
-def on_build_error(error: Exception) -> None:
-    """Stop the second process of a build that failed before its PDFs were made."""
-    for handbook in HANDBOOK:
-        handbook.stop()
+    """The source files of every exercise and workshop page."""
+    pages = handbook_of(config).pages
+    return {e.src for e in pages.exercises.values()} | {w.src for w in pages.workshops.values()}

@@ -6,6 +6,8 @@ import unicodedata
 
 from mkdocs.exceptions import PluginError
 
+from handbook.paths import page_file
+
 DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
@@ -25,9 +27,14 @@ def on_config(config):
 def on_files(files, config):
     """Stop the build when a page's file name would give a URL with æ, ø, å or spaces."""
     for file in files.documentation_pages():
-        if file.src_uri != slugify_path(file.src_uri):
-            raise PluginError(f"{file.src_uri}: filnavnet skal være '{slugify_path(file.src_uri)}' (små bogstaver, ae/oe/aa)")
+        check_file_name(file.src_uri)
     return files
+
+
+def check_file_name(src_uri: str) -> None:
+    """Stop on a page file whose name is not its slug, naming the name it should have."""
+    if src_uri != slugify_path(src_uri):
+        raise PluginError(f"{page_file(src_uri)}: filnavnet skal være '{slugify_path(src_uri)}' (små bogstaver, ae/oe/aa)")
 
 
 def slugify_path(src_uri: str) -> str:

@@ -1,32 +1,54 @@
-"""mkdocs-macros entry point: loads the shared data once per build and registers the macros."""
+"""The macros' entry point (mkdocs-macros' define_env): one macro per shared text, each rendering from this build's handbook.
+
+It imports neither MkDocs nor the hooks: Zensical's own macros extension loads this module too.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from jinja2 import TemplateSyntaxError
-from mkdocs_macros.errors import format_error
 
-from macros import data as shared_data
-from macros import errors, lists, pages, people, texts
-from printing import paths
+import handbook
+from handbook.pages import nav_titles
+from macros import links, lists, people, texts
+from macros.page_error import page_error
 
-# mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
-for kind in (Exception, TemplateSyntaxError):
-    format_error.register(kind, errors.page_error)
+try:  # mkdocs-macros shows this message in the terminal, and on the page in the preview (make serve).
+    from mkdocs_macros.errors import format_error
+except ImportError:  # Zensical's macros extension, which formats errors itself
+    format_error = None
+else:
+    for kind in (Exception, TemplateSyntaxError):
+        format_error.register(kind, page_error)
+
+
+def handbook_for(env) -> handbook.Handbook:
+    """This build's handbook, as the `handbook` plugin loaded it (MkDocs); read from the project's folder where no plugin runs (Zensical)."""
+    plugin = (env.conf.get("plugins") or {}).get("handbook")
+    return getattr(plugin, "handbook", None) or handbook.load(Path(env.project_dir), os.environ)
+
+
+def source_of(page) -> str:
+    """The page's path under docs/: MkDocs' page.file.src_uri, Zensical's page.path."""
+    return page.file.src_uri if hasattr(page, "file") else page.path
+
+
+def mkdocs_nav(nav: list) -> list:
+    """The nav as mkdocs.yml writes it ('Title: file', sections as lists); Zensical hands it over as dicts with url and children."""
+    if not all(isinstance(item, dict) and "children" in item for item in nav or []):
+        return nav
+    return [{item["title"]: item["url"] or mkdocs_nav(item["children"])} if item["title"] else item["url"] for item in nav]
 
 
 def define_env(env) -> None:
-    """Load data and front matter once per build, then register one macro per shared text."""
-    data = shared_data.load()
-    metas = pages.read_all(Path(env.conf["docs_dir"]))
-    exercises = pages.exercises(metas, data.themes)
-    env.variables["exercises"] = exercises
-    workshops = pages.workshops(metas, data.themes)
-    env.variables["workshops"] = workshops
-    profiles = pages.job_profiles(metas, data.people)
+    """Register the macros over this build's handbook."""
+    book = handbook_for(env)
+    data, exercises, workshops = book.data, book.pages.exercises, book.pages.workshops
+    profiles = book.pages.job_profiles
 
     def here() -> str:
-        return env.page.file.src_uri
+        return source_of(env.page)
 
     @env.macro
     def definition(key: str) -> str:
@@ -56,22 +78,22 @@ def define_env(env) -> None:
     @env.macro
     def values(key: str) -> str:
         """The value list `key` (values.yml) as bullets."""
-        return texts.values(data, key, here())
+        return texts.values(data, key)
 
     @env.macro
     def person(key: str) -> str:
         """Role and name of person `key` (people.yml)."""
-        return people.person(data, key, here())
+        return people.person(data, key)
 
     @env.macro
     def first_name(key: str) -> str:
         """First name of person `key` (people.yml)."""
-        return people.first_name(data, key, here())
+        return people.first_name(data, key)
 
     @env.macro
     def credit(line: str) -> str:
         """A credit line as its document gives it, e.g. "Artikel af {jakob}", names from people.yml."""
-        return people.credit(data, line, here())
+        return people.credit(data, line)
 
     @env.macro
     def written_by() -> str:
@@ -81,7 +103,7 @@ def define_env(env) -> None:
     @env.macro
     def job_profiles() -> str:
         """Every job profile with who it is for and its author line, in nav order."""
-        return lists.job_profiles(data, profiles, pages.nav_titles(env.conf["nav"]), here())
+        return lists.job_profiles(data, profiles, nav_titles(mkdocs_nav(env.conf["nav"])), here())
 
     @env.macro
     def glossary() -> str:
@@ -91,7 +113,7 @@ def define_env(env) -> None:
     @env.macro
     def accessibility_contact() -> str:
         """The contact for the accessibility statement (organisation.yml), or a note that it is missing."""
-        return texts.accessibility_contact(data)
+        return texts.accessibility_contact(book.edition)
 
     @env.macro
     def chime_overview() -> str:
@@ -121,7 +143,7 @@ def define_env(env) -> None:
     @env.macro
     def number_of(key: str) -> str:
         """A count that several pages state (education.yml), e.g. number_of("workshops")."""
-        return texts.number_of(data, key, here())
+        return texts.number_of(data, key)
 
     @env.macro
     def exercise(key: str) -> str:
@@ -136,15 +158,14 @@ def define_env(env) -> None:
     @env.macro
     def workshop_pack() -> str:
         """A link from a workshop page to its print pack (PDF)."""
-        return paths.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
+        return links.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
 
     @env.macro
     def handbook_pdf() -> str:
         """A link to the whole handbook as one PDF."""
-        return paths.handbook_pdf(env.page.url, env.conf["plugins"]["to-pdf"].config["output_path"])
+        return links.handbook_pdf(env.page.url)
 
     @env.macro
     def offline_copy() -> str:
         """A link to the whole handbook as one zip for use without internet, and how to open it."""
-        return paths.offline_copy(env.page.url)
-
+        return links.offline_copy(env.page.url)

@@ -1,12 +1,14 @@
-"""Render CHIME and the generated lists (exercises, job profiles) from chime.yml and the pages' front matter."""
+"""Render CHIME and the generated lists (exercises, workshops, job profiles) from chime.yml and the pages' front matter."""
 from __future__ import annotations
 
-from macros.data import Data
-from macros.errors import HandbookError, unknown_key
-from macros.pages import Exercise, JobProfile, Workshop
+from handbook.data import Data
+from handbook.errors import HandbookError, unknown_key
+from handbook.pages import Exercise, JobProfile, Workshop
+from handbook.paths import link, pdf_path
+from handbook.strings import STRINGS
+from macros.links import pdf_link
 from macros.people import byline_markdown
-from printing.paths import pdf_link, pdf_path
-from macros.texts import link, plain, source
+from macros.texts import plain, source
 
 
 def chime_overview(data: Data, here: str) -> str:
@@ -22,40 +24,35 @@ def theme_links(data: Data, keys: list[str], here: str) -> str:
 
 def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: str) -> str:
     """The exercises of one CHIME theme as a linked list, generated from their front matter."""
-    unknown_key("tema", theme, data.themes, where=here)
+    unknown_key("tema", theme, data.themes)
     found = [e for e in exercises.values() if theme in e.themes]
     if not found:
-        return "Der er ingen øvelser til dette tema i håndbogen."
+        return STRINGS.no_exercises_for_theme
     return "\n".join(f"- [{plain(e.title)}]({link(e.src, here)}): {plain(e.purpose)}" for e in found)
-
-
-def exercise_count(count: int) -> str:
-    """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
-    return "ingen øvelser" if count == 0 else "1 øvelse" if count == 1 else f"{count} øvelser"
 
 
 def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
     """The workshops in CHIME order (chime.yml), each linked, with how many exercises the handbook has for it."""
     lines = [
-        f"- [{plain(theme.name)}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
+        f"- [{plain(theme.name)}]({link(workshops[key].src, here)}): "
+        + STRINGS.exercise_count(sum(key in e.themes for e in exercises.values()))
         for key, theme in data.themes.items()
         if key in workshops
     ]
-    intro = f"Håndbogen beskriver workshops om {len(lines)} af temaerne. Hver har sin egen side med øvelserne og en printpakke:"
-    return intro + "\n\n" + "\n".join(lines)
+    return STRINGS.workshops_described.format(count=len(lines)) + "\n\n" + "\n".join(lines)
 
 
 def workshop_exercises(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
     """A workshop page's exercises, saying plainly when the handbook has fewer than the workshop is built around."""
     workshop = next((w for w in workshops.values() if w.src == here), None)
     if workshop is None:
-        raise HandbookError(f"{here}: workshop_exercises() virker kun på en workshopside under peer-uddannelsen/workshops/")
+        raise HandbookError("workshop_exercises() virker kun på en workshopside under peer-uddannelsen/workshops/")
     count = sum(workshop.theme in e.themes for e in exercises.values())
     if count == 0:
-        return "Der er ingen øvelser til denne workshop i håndbogen."
+        return STRINGS.no_exercises_for_workshop
     listed = exercises_for(data, exercises, workshop.theme, here)
     if workshop.planned_exercises and workshop.planned_exercises > count:
-        return f"Håndbogen beskriver {count} af workshoppens {workshop.planned_exercises} øvelser:\n\n{listed}"
+        return STRINGS.workshop_exercises_described.format(count=count, planned=workshop.planned_exercises) + f"\n\n{listed}"
     return listed
 
 
@@ -66,7 +63,7 @@ def exercises_by_theme(data: Data, exercises: dict[str, Exercise], here: str) ->
 
 def exercise_link(exercises: dict[str, Exercise], key: str, here: str) -> str:
     """A link to one exercise, with its title as the text."""
-    unknown_key("øvelse", key, exercises, where=here)
+    unknown_key("øvelse", key, exercises)
     return f"[{plain(exercises[key].title)}]({link(exercises[key].src, here)})"
 
 
@@ -74,16 +71,17 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
     """The top of an exercise page: its purpose, its themes and the link to its printable sheet."""
     exercise = next((e for e in exercises.values() if e.src == here), None)
     if exercise is None:
-        raise HandbookError(f"{here}: exercise_summary() virker kun på en øvelsesside under oevelser/")
-    sheet = pdf_link("Print arket (PDF)", page_url, pdf_path(here))
-    return f"**Formål:** {plain(exercise.purpose)}\n\n**Tema:** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+        raise HandbookError("exercise_summary() virker kun på en øvelsesside under oevelser/")
+    sheet = pdf_link(STRINGS.print_sheet, page_url, pdf_path(here))
+    purpose, themes = plain(STRINGS.exercise_purpose), plain(STRINGS.exercise_themes)
+    return f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
 
 
 def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, str], here: str) -> str:
     """Every job profile in nav order: its nav title linked, who it is for, and its byline as on its page."""
     missing = sorted(set(profiles) - set(titles))
     if missing:
-        raise HandbookError(f"mkdocs.yml: jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')")
+        raise HandbookError(f"jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')", "mkdocs.yml")
     items = [
         f"- **[{title}]({link(src, here)})**: {plain(profiles[src].summary.rstrip('.'))}.  \n  {byline_markdown(data, profiles[src])}"
         for src, title in titles.items() if src in profiles

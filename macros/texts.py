@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import html
-import posixpath
 
-from macros.data import Data
-from macros.errors import unknown_key
+from handbook.data import Data
+from handbook.errors import unknown_key
+from handbook.paths import link
+from handbook.publication import Edition
+from handbook.strings import STRINGS
 
 SOURCES_PAGE = "kilder.md"
 
@@ -15,14 +17,9 @@ def plain(text: object) -> str:
     return html.escape(str(text))
 
 
-def link(target: str, here: str) -> str:
-    """The relative link from the page `here` to the page `target` (both paths under docs/)."""
-    return posixpath.relpath(target, start=posixpath.dirname(here) or ".")
-
-
 def cite(data: Data, key: str, page: str, here: str) -> str:
     """A citation without brackets, such as Socialstyrelsen 2016: 8, linked to the Kilder page."""
-    unknown_key("kilde", key, data.sources, where=here)
+    unknown_key("kilde", key, data.sources)
     pages = f": {page}" if page else ""
     return f"[{plain(data.sources[key].short)}]({link(SOURCES_PAGE, here)}#{key}){plain(pages)}"
 
@@ -34,7 +31,7 @@ def source(data: Data, key: str, page: str, here: str) -> str:
 
 def definition(data: Data, key: str, here: str) -> str:
     """A shared definition as a quote box with its title and source."""
-    unknown_key("definition", key, data.definitions, where=here)
+    unknown_key("definition", key, data.definitions)
     item = data.definitions[key]
     citation = source(data, item.source, item.page, here)
     return f'!!! quote "{plain(item.title)}"\n\n    ”{plain(item.text)}”\n\n    {citation}\n'
@@ -42,7 +39,7 @@ def definition(data: Data, key: str, here: str) -> str:
 
 def definition_quote(data: Data, key: str, here: str) -> str:
     """A shared definition as a plain quote with its source, as a document quotes it (no box title)."""
-    unknown_key("definition", key, data.definitions, where=here)
+    unknown_key("definition", key, data.definitions)
     item = data.definitions[key]
     return f"> ”{plain(item.text)}”\n>\n> {source(data, item.source, item.page, here)}\n"
 
@@ -52,15 +49,15 @@ def sources_list(data: Data) -> str:
     return "\n\n".join(f"**{plain(s.short)}.** {plain(s.reference)}\n{{: #{s.key} }}" for s in data.sources.values())
 
 
-def values(data: Data, key: str, here: str) -> str:
+def values(data: Data, key: str) -> str:
     """One list of values as a bullet list."""
-    unknown_key("værdiliste", key, data.values, where=here)
+    unknown_key("værdiliste", key, data.values)
     return "\n".join(f"- {plain(value)}" for value in data.values[key])
 
 
-def number_of(data: Data, key: str, here: str) -> str:
+def number_of(data: Data, key: str) -> str:
     """A count from education.yml as digits, e.g. '6'."""
-    unknown_key("tal", key, data.numbers, where=here)
+    unknown_key("tal", key, data.numbers)
     return str(data.numbers[key])
 
 
@@ -78,13 +75,8 @@ def glossary(data: Data) -> str:
     return "\n\n".join(f"{plain(t.term)}\n:   {plain(t.definition)}" for t in terms)
 
 
-
-def accessibility_contact(data: Data) -> str:
+def accessibility_contact(edition: Edition) -> str:
     """Where to write about accessibility (organisation.yml), or a plain note that the contact is missing (a draft)."""
-    contact = data.organisation.contact
-    if not contact:
-        return (
-            '!!! note "Kladde: kontaktoplysninger mangler"\n\n'
-            "    Parkvænget skriver her en e-mailadresse eller et telefonnummer, man kan bruge om tilgængelighed."
-        )
-    return f"Du kan også skrive eller ringe til os om tilgængelighed: <strong>{html.escape(contact)}</strong>"
+    if not edition.contact:
+        return f'!!! note "{plain(STRINGS.contact_missing_title)}"\n\n    {plain(STRINGS.contact_missing)}'
+    return f"{plain(STRINGS.contact)} <strong>{html.escape(edition.contact)}</strong>"

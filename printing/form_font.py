@@ -12,7 +12,8 @@ from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
-from mkdocs.exceptions import PluginError
+
+from handbook.errors import HandbookError
 
 # Debian's fonts-dejavu-core (the Makefile installs it); the sheets' own text is set in the same font.
 SOURCE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -23,7 +24,7 @@ TYPED = [*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2013, 0x2014, 0x2018, 0x2019
 def font_bytes(source: Path = SOURCE) -> bytes:
     """The cut-down font as TrueType bytes; a missing source font stops the build, saying what to install."""
     if not source.is_file():
-        raise PluginError(f"{source}: skrifttypen til arkenes udfyldbare felter mangler (Debian-pakken fonts-dejavu-core)")
+        raise HandbookError(f"{source}: skrifttypen til arkenes udfyldbare felter mangler (Debian-pakken fonts-dejavu-core)")
     options = subset.Options()
     options.hinting = False
     options.layout_features = []

@@ -1,4 +1,4 @@
-"""mkdocs-to-pdf's event hook (it imports this module by name): Danish, titled, dated by the build, no extra header button."""
+"""mkdocs-to-pdf's event hook (printing/to_pdf.py hands it over): Danish, titled, dated by the build, no extra header button."""
 from __future__ import annotations
 
 from logging import Logger
@@ -6,7 +6,7 @@ from logging import Logger
 from bs4 import BeautifulSoup
 from mkdocs.utils import get_build_datetime
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
+from handbook.strings import STRINGS
 
 
 def inject_link(html: str, href: str, page, logger: Logger) -> str:
@@ -24,7 +24,7 @@ def pre_pdf_render(soup: BeautifulSoup, logger: Logger) -> BeautifulSoup:
     soup.title.string = cover_title.get_text(" ", strip=True)
     # SOURCE_DATE_EPOCH (make site: the last commit) makes two builds of one commit byte-identical.
     built = get_build_datetime()
-    edition.string = f"Udgave: {built.day}. {MONTHS[built.month - 1]} {built.year}"
+    edition.string = STRINGS.edition.format(date=STRINGS.date(built.date()))
     for name in ("dcterms.created", "dcterms.modified"):
         for meta in soup.find_all("meta", attrs={"name": name}):
             meta["content"] = built.isoformat()

@@ -1,7 +1,7 @@
 """The last step of the whole-handbook PDF, taken from mkdocs-to-pdf: rendered in a second process, or fetched from the cache.
 
 to-pdf assembles the handbook's HTML and hands it to a renderer when one is set in its options
-(`relaxed_js`, meant for another PDF engine). This one starts a second process with the build, so
+(printing/to_pdf.py: set_renderer). This one starts a second process with the build, so
 its imports are done while the pages are built; it renders the handbook there as to-pdf would, with
 WeasyPrint, while the build goes on with the sheets and packs on the other core. `finish` waits for
 it, passes on what WeasyPrint said, and files the PDF in the cache.
@@ -15,16 +15,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import weasyprint
-from bs4 import BeautifulSoup
-from mkdocs_to_pdf.generator import Generator
-from mkdocs_to_pdf.utils.metadata_util import prepend_producer
 
-from printing import pdf_cache, render, sheet_html, tables
-
-# to-pdf parses every built page whole (menus, search, scripts) and keeps its <head> and <article>.
-if not callable(getattr(Generator, "_soup_from_content", None)):
-    raise ImportError("mkdocs-to-pdf har ikke længere Generator._soup_from_content: se printing/handbook_pdf.py efter en opgradering")
-WHOLE_PAGE_SOUP = Generator._soup_from_content
+from printing import pdf_cache, render, tables
+from printing.to_pdf import prepend_producer
 
 
 class CachedHandbook:
@@ -40,8 +33,8 @@ class CachedHandbook:
     def write_pdf(self, html_string: str, path: str) -> None:
         """Fetch the PDF of html_string to path (to-pdf's call), or start rendering it in the second process."""
         target = Path(path)
-        # The PDF variant (hooks/pdf.py) and any other render default shape the PDF too.
-        options = dict(weasyprint.DEFAULT_OPTIONS)
+        # The PDF variant and any other render default shape the PDF too.
+        options = {**weasyprint.DEFAULT_OPTIONS, **render.OPTIONS}
         key = pdf_cache.key([html_string, repr(sorted(options.items()))], site_dir=self.site_dir)
         if not self.cache.fetch(key, target):
             job = self.worker.submit(write_handbook, html_string, target, options, weasyprint.LOGGER.level)
@@ -72,25 +65,13 @@ def warm_up() -> None:
 
 def write_handbook(html_string: str, target: Path, options: dict, level: int) -> list[tuple[int, str]]:
     """Render html_string as to-pdf would, write it to target with tagged table headers; WeasyPrint's problems as (level, message)."""
-    weasyprint.DEFAULT_OPTIONS.update(options)
     weasyprint.LOGGER.setLevel(level)
     problems = render.ProblemList()
     weasyprint.LOGGER.addHandler(problems)
     try:
-        weasyprint.HTML(string=html_string).render().write_pdf(target, finisher=prepend_producer)
+        weasyprint.HTML(string=html_string).render(**options).write_pdf(target, finisher=prepend_producer, **options)
     finally:
         weasyprint.LOGGER.removeHandler(problems)
     tables.add_header_scopes(target)
     return problems.records
 
-
-def soup_of_head_and_article(content: str, page) -> BeautifulSoup:
-    """to-pdf's soup of a built page, parsed from its <head> and <article> only: all to-pdf takes from it."""
-    end = content.find("</head>")
-    head = content[:end + len("</head>")] if end >= 0 else ""
-    return WHOLE_PAGE_SOUP(f"{head}<body>{sheet_html.only_article(content)}</body></html>", page)
-
-
-def parse_less() -> None:
-    """Make to-pdf parse each page's <head> and <article> only (the same handbook, a fraction of the parsing)."""
-    Generator._soup_from_content = staticmethod(soup_of_head_and_article)

@@ -22,8 +22,6 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from printing import form_font
 
-# Beside mkdocs.yml, outside site/ (.gitignore lists it).
-FOLDER = ".cache/pdf"
 KEEP_DAYS = 14
 # The mark of a sheet laid out within its page limit in a build with PDFs off (make serve).
 FITS = ".fits"
@@ -36,11 +34,11 @@ log = logging.getLogger("mkdocs.hooks.pdf")
 
 
 @functools.cache
-def toolchain() -> bytes:
+def toolchain(package: Path = PACKAGE) -> bytes:
     """The hash of what makes every PDF: printing/'s files, the rendering libraries' versions, the font file."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     digest.update(" ".join(f"{name} {version(name)}" for name in LIBRARIES).encode())
     digest.update(form_font.SOURCE.read_bytes() if form_font.SOURCE.is_file() else b"no font")
     return digest.digest()

@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import weasyprint
-from mkdocs.exceptions import PluginError
 
-from macros.pages import Exercise, Workshop
+from handbook.errors import HandbookError
+from handbook.pages import Exercise, Workshop
+from handbook.paths import pdf_path
 from printing import pdf_cache, render, sheet_html
-from printing.paths import pdf_path
 
 
 class Sheets:
@@ -53,7 +53,7 @@ def write_printouts(
     missing = [key for key, e in exercises.items() if not cache.fetch(sheets.keys[key], target(e.src, site))]
     too_long = sheets.too_long(missing)
     if too_long:
-        raise PluginError(" | ".join(too_long.values()))
+        raise HandbookError(" | ".join(too_long.values()))
     for key in missing:
         write(sheets.document(key), exercises[key].src, sheets.keys[key], site, cache)
     for workshop in workshops.values():

@@ -8,26 +8,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import weasyprint
-from mkdocs.exceptions import PluginError
 from weasyprint.text.fonts import FontConfiguration
 
-from macros.pages import Exercise, Workshop
+from handbook.errors import HandbookError
+from handbook.pages import Exercise
+from handbook.paths import page_file, pdf_path
+from handbook.publication import Edition
 from printing import form_font, pdf_cache, sheet_html, tables
-from printing.paths import pdf_path
 
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
 HANDBOOK_CSS = "assets/stylesheets/pdf-handbook.css"
 MAX_SHEET_PAGES = 2
 # WeasyPrint may read the site's own files and inline data (QR codes, the form font), never a remote address.
 FETCHER = weasyprint.URLFetcher(allowed_protocols={"file", "data"})
+# Every PDF is tagged PDF/UA (laid out and written so), the whole handbook too (printing/handbook_pdf.py).
+OPTIONS = {"pdf_variant": "pdf/ua-1"}
 
 
 @dataclass(frozen=True)
 class BuiltPage:
-    """A built page to print: its article as sheet HTML, where it lives on the web (None in a draft) and on disk."""
+    """A built page to print: its article as sheet HTML, its URL in the site, and where it lives on disk."""
 
     title: str
-    address: str | None
+    url: str
     base_url: str
     article: str
 
@@ -43,20 +46,21 @@ class SheetStyle:
 
 @dataclass(frozen=True)
 class Site:
-    """What every sheet shares: the built pages, the sheet style, the site's name and owner, where to write."""
+    """What every sheet shares: the built pages, the sheet style, the site's name and owner, the edition, where to write."""
 
     pages: dict[str, BuiltPage]
     style: SheetStyle
     name: str
     owner: str
+    edition: Edition
     site_dir: Path
 
 
 def check_stylesheet(path: Path, name: str) -> None:
     """Stop the build when a print stylesheet is missing or has rules WeasyPrint cannot use."""
     if not path.is_file():
-        raise PluginError(f"{name}: print-stylesheetet mangler (det bruges til PDF'erne)")
-    with weasyprint_problems(name):
+        raise HandbookError("print-stylesheetet mangler (det bruges til PDF'erne)", page_file(name))
+    with weasyprint_problems(page_file(name)):
         weasyprint.CSS(filename=str(path), url_fetcher=FETCHER)
 
 
@@ -70,8 +74,8 @@ def sheet_style(docs_dir: Path) -> SheetStyle:
 
 
 @contextmanager
-def weasyprint_problems(where: str) -> Iterator[None]:
-    """Collect WeasyPrint's warnings and errors while rendering; raise them, naming the file."""
+def weasyprint_problems(file: str, doing: str = "") -> Iterator[None]:
+    """Collect WeasyPrint's warnings and errors while rendering (`doing`: what, if not the file itself); raise them, naming the file."""
     problems = ProblemList()
     level = weasyprint.LOGGER.level
     weasyprint.LOGGER.setLevel(logging.WARNING)
@@ -82,7 +86,7 @@ def weasyprint_problems(where: str) -> Iterator[None]:
         weasyprint.LOGGER.removeHandler(problems)
         weasyprint.LOGGER.setLevel(level)
     if problems.messages:
-        raise PluginError(f"{where}: WeasyPrint kan ikke bruge det: " + " | ".join(problems.messages))
+        raise HandbookError(f"{doing}WeasyPrint kan ikke bruge det: " + " | ".join(problems.messages), file)
 
 
 class ProblemList(logging.Handler):
@@ -104,7 +108,7 @@ class ProblemList(logging.Handler):
 def too_long(exercise: Exercise, sheet: weasyprint.Document) -> str:
     """What to tell the author of an exercise whose sheet fills more pages than allowed."""
     return (
-        f"{exercise.src}: arket fylder {len(sheet.pages)} sider; højst {MAX_SHEET_PAGES}. "
+        f"{page_file(exercise.src)}: arket fylder {len(sheet.pages)} sider; højst {MAX_SHEET_PAGES}. "
         "Forkort teksten, eller giv færre linjer eller felter under 'writing' i front matter."
     )
 
@@ -117,9 +121,9 @@ def pack(overview: weasyprint.Document, sheets: list[weasyprint.Document]) -> we
 def markup(src: str, extra: str, site: Site) -> str:
     """The whole HTML document WeasyPrint renders for one page's article (plus extra HTML)."""
     if src not in site.pages:
-        raise PluginError(f"{src}: siden blev ikke bygget, så den kan ikke printes")
+        raise HandbookError("siden blev ikke bygget, så den kan ikke printes", page_file(src))
     page = site.pages[src]
-    return sheet_html.document(page.title, page.article + extra, page.address, site.name, site.owner)
+    return sheet_html.document(page.title, page.article + extra, site.edition, page.url, site.name, site.owner)
 
 
 def cache_key(src: str, markup: str, site: Site) -> str:
@@ -129,15 +133,15 @@ def cache_key(src: str, markup: str, site: Site) -> str:
 
 def layout(src: str, markup: str, site: Site) -> weasyprint.Document:
     """Lay out a page's HTML document (see markup) as A4 pages with form fields, failing on any WeasyPrint problem."""
-    with weasyprint_problems(f"{src} (print med {SHEET_CSS})"):
+    with weasyprint_problems(page_file(src), f"print med {SHEET_CSS}: "):
         html = weasyprint.HTML(string=markup, base_url=site.pages[src].base_url, url_fetcher=FETCHER)
-        return html.render(stylesheets=site.style.stylesheets, font_config=site.style.fonts, pdf_forms=True)
+        return html.render(stylesheets=site.style.stylesheets, font_config=site.style.fonts, pdf_forms=True, **OPTIONS)
 
 
 def write(document: weasyprint.Document, src: str, site: Site) -> None:
     """Write a rendered document as PDF/UA where the page's PDF belongs in the site."""
     target = site.site_dir / pdf_path(src)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with weasyprint_problems(f"{src} (PDF)"):
-        document.write_pdf(target, pdf_variant="pdf/ua-1")
+    with weasyprint_problems(page_file(src), "PDF: "):
+        document.write_pdf(target, **OPTIONS)
     tables.add_header_scopes(target)

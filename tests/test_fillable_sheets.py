@@ -21,9 +21,8 @@ DPI = 50
 
 def expected_fields(exercise) -> list[tuple[str, str]]:
     """The fields a sheet should have, from its front matter: (field name, accessible name), in order."""
-    writing = exercise.writing or {"lines": 8}
-    boxes = [(f"{exercise.key}-boks-{n}", label) for n, label in enumerate(writing.get("boxes", []), start=1)]
-    lines = [(f"{exercise.key}-linje-{n}", f"{exercise.title}, linje {n}") for n in range(1, writing.get("lines", 0) + 1)]
+    boxes = [(f"{exercise.key}-boks-{n}", label) for n, label in enumerate(exercise.writing.boxes, start=1)]
+    lines = [(f"{exercise.key}-linje-{n}", f"{exercise.title}, linje {n}") for n in range(1, exercise.writing.lines + 1)]
     return boxes + lines
 
 
@@ -70,7 +69,7 @@ def test_every_box_and_line_of_a_sheet_is_a_named_text_field(site, exercise):
     assert [(str(w["/T"]), str(w["/TU"])) for _, w in found] == expected_fields(exercise)
     assert {w["/FT"] for _, w in found} == {"/Tx"}
     assert all("/StructParent" in w for _, w in found)  # tagged as form fields in the PDF/UA structure
-    boxes = len(exercise.writing.get("boxes", []))
+    boxes = len(exercise.writing.boxes)
     assert [bool(int(w.get("/Ff", 0)) & MULTILINE) for _, w in found] == [True] * boxes + [False] * (len(found) - boxes)
 
 

@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build, built_page
+from handbook.strings import STRINGS
 from hooks import history
 
 JOB_PROFILES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs/jobprofiler").glob("*.md") if p.name != "index.md")
@@ -46,9 +47,8 @@ def test_other_pages_show_no_history(site):
     assert BeautifulSoup(built_page(site, "chime/haab.md").read_text(encoding="utf-8"), "html.parser").find(class_="page-history") is None
 
 
-def test_a_copy_without_git_history_builds_and_says_so(project_copy, tmp_path):
-    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
-    assert page_history(tmp_path / "out", JOB_PROFILES[0]) == (history.NO_GIT, [])
+def test_a_copy_without_git_history_builds_and_says_so(edited_site):
+    assert page_history(edited_site, JOB_PROFILES[0]) == (STRINGS.history_no_git, [])
 
 
 def test_history_shows_the_danish_trailer_never_the_english_subject_and_follows_a_rename(tmp_path):
@@ -69,11 +69,12 @@ def test_history_shows_the_danish_trailer_never_the_english_subject_and_follows_
 def test_a_page_not_yet_committed_says_so(tmp_path):
     git(tmp_path, "init", "-q")
     (tmp_path / "ny.md").write_text("# Ny\n", encoding="utf-8")
-    assert history.read(tmp_path / "ny.md") == history.History((), history.NOT_COMMITTED)
+    assert history.read(tmp_path / "ny.md") == history.History((), STRINGS.history_not_committed)
     git(tmp_path, "commit", "-q", "--allow-empty", "-m", "Start")
-    assert history.read(tmp_path / "ny.md") == history.History((), history.NOT_COMMITTED)
+    assert history.read(tmp_path / "ny.md") == history.History((), STRINGS.history_not_committed)
 
 
+@pytest.mark.build
 def test_a_trailer_reaches_the_page_escaped(project_copy, tmp_path):
     git(project_copy, "init", "-q")
     git(project_copy, "add", "-A")
@@ -84,6 +85,7 @@ def test_a_trailer_reaches_the_page_escaped(project_copy, tmp_path):
     assert page_history(tmp_path / "out", JOB_PROFILES[0]) == ("Senest ændret 1. februar 2026", ["1. februar 2026: Tiden er rettet <script>alert(1)</script>."])
 
 
+@pytest.mark.build
 def test_a_shallow_clone_builds_and_shows_no_wrong_dates(project_copy, tmp_path):
     """CI may clone with --depth 1: the build goes on, and no page shows the clone's date as its change."""
     git(project_copy, "init", "-q")
@@ -95,4 +97,4 @@ def test_a_shallow_clone_builds_and_shows_no_wrong_dates(project_copy, tmp_path)
     git(tmp_path, "clone", "-q", "--depth", "1", project_copy.as_uri(), str(clone))
     assert build(clone, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
     page = built_page(tmp_path / "out", JOB_PROFILES[0]).read_text(encoding="utf-8")
-    assert history.SHALLOW in page and "1. marts 2026" not in page
+    assert STRINGS.history_shallow in page and "1. marts 2026" not in page

@@ -4,14 +4,13 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, built_page
+from conftest import HANDBOOK, ROOT, built_page
 from conftest import published_address as address
-from hooks import links
-from printing import paths
+from handbook import paths
 from test_pdf import flat, is_a4, page_texts, pdf_link, reader
 
 JOB_PROFILES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs/jobprofiler").glob("*.md") if p.name != "index.md")
-ANCHORS = links.load(ROOT / "links.yml").anchors
+ANCHORS = HANDBOOK.links.anchors
 LINK = "Hent jobprofilen som PDF"
 
 

@@ -1,93 +1,123 @@
-"""Links that never break: links.yml lists every published address, and a page moved without a redirect fails."""
+"""Links that never break: links.yml lists every published address, and a page moved without a redirect fails.
+
+The checks are handbook/links.py's, called in-process on the addresses a build would have; the one real
+build of a moved page is the edited copy (conftest.edited_site).
+"""
 from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import MOVED, ROOT, build, built_page, failed_build, move_page
-from hooks import links
-from macros.pages import is_job_profile
+from conftest import HANDBOOK, MOVED, RENAMED_HEADING, ROOT, built_page, line_of, load_error
+from handbook import HandbookError, links
+from handbook.pages import is_job_profile
 
-LOCK = links.load(ROOT / "links.yml")
+LOCK = HANDBOOK.links
+# The address of every page of the handbook, as a build makes them (plain .html URLs).
+BUILT = {src[: -len(".md")] + ".html" for src in HANDBOOK.pages.metas}
+
+
+def url(src: str) -> str:
+    """The address of the page built from src."""
+    return src[: -len(".md")] + ".html"
 
 
 def test_links_file_lists_every_page_of_the_handbook():
-    pages = sorted(path.relative_to(ROOT / "docs").with_suffix(".html").as_posix() for path in (ROOT / "docs").rglob("*.md"))
-    unlisted = [url for url in pages if url not in links.published(LOCK)]
-    assert unlisted == [], "Skriv de nye sider ind under 'pages:' i links.yml:\n" + "\n".join(f"  - {url}" for url in unlisted)
+    unlisted = sorted(address for address in BUILT if address not in links.published(LOCK))
+    assert unlisted == [], "Skriv de nye sider ind under 'pages:' i links.yml:\n" + "\n".join(f"  - {address}" for address in unlisted)
 
 
-def test_a_page_moved_without_a_redirect_stops_the_build_naming_the_address_and_the_line_to_add(project_copy, tmp_path):
-    move_page(project_copy, *MOVED, redirect=False)
-    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert (
-        "links.yml: adressen 'jobprofiler/peer-medarbejder.html' er udgivet, men der er ingen side med den adresse og ingen "
-        "omdirigering. Er siden flyttet eller omdøbt, så tilføj linjen "
-        "'  jobprofiler/peer-medarbejder.html: jobprofiler/peer-medarbejderen.html' under 'redirects:' i links.yml."
-    ) in output
+def test_every_published_address_has_its_page():
+    links.check_pages(LOCK, BUILT)
 
 
-def test_the_old_address_gets_a_danish_page_with_a_visible_link_to_the_new_one(moved_site):
-    soup = BeautifulSoup(built_page(moved_site, MOVED[0]).read_text(encoding="utf-8"), "html.parser")
+def test_a_page_moved_without_a_redirect_names_the_address_and_the_line_to_add():
+    old, new = map(url, MOVED)
+    with pytest.raises(HandbookError) as caught:
+        links.check_pages(LOCK, BUILT - {old} | {new})
+    assert str(caught.value) == (
+        f"links.yml: adressen '{old}' er udgivet, men der er ingen side med den adresse og ingen "
+        f"omdirigering. Er siden flyttet eller omdøbt, så tilføj linjen '  {old}: {new}' under 'redirects:' i links.yml."
+    )
+
+
+def test_the_old_address_gets_a_danish_page_with_a_visible_link_to_the_new_one(edited_site):
+    soup = BeautifulSoup(built_page(edited_site, MOVED[0]).read_text(encoding="utf-8"), "html.parser")
     assert soup.html["lang"] == "da" and soup.h1.get_text() == "Siden er flyttet"
     link = soup.main.find("a")
-    assert link["href"] == "peer-medarbejderen.html" and (moved_site / "jobprofiler" / link["href"]).is_file()
-    assert soup.find("script")["src"] == "../assets/javascripts/redirect.js" and (moved_site / "assets/javascripts/redirect.js").is_file()
+    assert link["href"] == "peer-medarbejderen.html" and (edited_site / "jobprofiler" / link["href"]).is_file()
+    assert soup.find("script")["src"] == "../assets/javascripts/redirect.js" and (edited_site / "assets/javascripts/redirect.js").is_file()
 
 
-def test_a_section_anchor_that_disappears_stops_the_build(project_copy, tmp_path):
-    page = project_copy / "docs/jobprofiler/frivillig-peer.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("## Opgaver\n", "## Opgaverne\n"), encoding="utf-8")
-    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert "links.yml: afsnittet 'jobprofiler/frivillig-peer.html#opgaver' er udgivet, men jobprofiler/frivillig-peer.html har intet afsnit med det anker" in output
-    assert "'## Ny overskrift { #opgaver }' (med mellemrum efter {)" in output
+def test_a_section_anchor_that_disappears_names_it_and_how_to_keep_it():
+    anchors = {address: {"x"} for address in BUILT}
+    anchors |= {address: set(names) for address, names in LOCK.anchors.items()}
+    links.check_anchors(LOCK, anchors)  # control: every listed anchor there
+    anchors["jobprofiler/frivillig-peer.html"].discard("opgaver")
+    with pytest.raises(HandbookError) as caught:
+        links.check_anchors(LOCK, anchors)
+    assert str(caught.value).startswith(
+        "links.yml: afsnittet 'jobprofiler/frivillig-peer.html#opgaver' er udgivet, men jobprofiler/frivillig-peer.html har intet afsnit med det anker"
+    )
+    assert "'## Ny overskrift { #opgaver }' (med mellemrum efter {)" in str(caught.value)
 
 
-def test_a_renamed_heading_that_keeps_its_anchor_builds(project_copy, tmp_path):
-    page = project_copy / "docs/jobprofiler/frivillig-peer.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("## Opgaver\n", "## Opgaverne { #opgaver }\n"), encoding="utf-8")
-    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
+def test_a_renamed_heading_that_keeps_its_anchor_builds(edited_site):
+    """The edited copy renamed a published heading and gave it its old anchor: it built, and the anchor is there."""
+    src, _, renamed = RENAMED_HEADING
+    soup = BeautifulSoup(built_page(edited_site, src).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find(id="opgaver").get_text(strip=True).startswith(renamed.split("{")[0].strip("# "))
 
 
 @pytest.mark.parametrize(
     ("redirect", "message"),
     [
-        ("index.html: kilder.html", "links.yml, redirects: 'index.html' er stadig en side i håndbogen"),
-        ("gammel.html: findes-ikke.html", "links.yml, redirects: 'gammel.html' fører til 'findes-ikke.html', men der er ingen side"),
-        ("a.html: b.html\n  b.html: a.html", "links.yml, redirects: omdirigeringerne går i ring: a.html → b.html → a.html"),
-        ("gammel: kilder.html", "links.yml, redirects: 'gammel' skal være en adresse som 'chime/haab.html'"),
+        ("index.html: kilder.html", "links.yml: redirects: 'index.html' er stadig en side i håndbogen"),
+        ("gammel.html: findes-ikke.html", "links.yml: redirects: 'gammel.html' fører til 'findes-ikke.html', men der er ingen side"),
+        ("a.html: b.html\n  b.html: a.html", "links.yml: redirects: omdirigeringerne går i ring: a.html → b.html → a.html"),
     ],
 )
-def test_a_redirect_that_leads_nowhere_stops_the_build(project_copy, tmp_path, redirect, message):
+def test_a_redirect_that_leads_nowhere_stops_the_build(project_copy, redirect, message):
     with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
         lock.write(f"  {redirect}\n")
-    assert message in failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+    with pytest.raises(HandbookError, match="^" + message):
+        links.check_pages(links.load(project_copy), BUILT)
 
 
-def test_an_unknown_section_in_the_links_file_names_the_valid_ones(project_copy, tmp_path):
+@pytest.mark.parametrize(
+    ("text", "message", "line_text"),
+    [
+        ("  gammel: kilder.html\n", "'gammel' under 'redirects' skal være en adresse som 'chime/haab.html'", "  gammel: kilder.html"),
+        ("omdirigeringer: {}\n", "ukendt felt 'omdirigeringer'. Ret stavningen, eller slet feltet. Gyldige felter: pages, anchors, redirects",
+         "omdirigeringer: {}"),
+    ],
+    ids=["address", "section"],
+)
+def test_a_wrong_entry_in_the_links_file_names_its_line(project_copy, text, message, line_text):
     with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
-        lock.write("omdirigeringer: {}\n")
-    assert "links.yml: ukendt afsnit 'omdirigeringer'. Gyldige: anchors, pages, redirects" in failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-
-
-def test_every_job_profile_lists_its_section_anchors(site):
-    for source in sorted((ROOT / "docs").rglob("*.md")):
-        src = source.relative_to(ROOT / "docs").as_posix()
-        url = src[: -len(".md")] + ".html"
-        if is_job_profile(src) and url not in LOCK.anchors:
-            ids = BeautifulSoup((site / url).read_text(encoding="utf-8"), "html.parser").select("article :is(h2, h3, h4)[id]")
-            lines = "".join(f"\n    - {heading['id']}" for heading in ids)
-            pytest.fail(f"Skriv jobprofilens afsnit under 'anchors:' i links.yml:\n  {url}:{lines}")
+        lock.write(text)
+    error = load_error(project_copy)
+    assert (error.file, error.line, error.message) == ("links.yml", line_of(project_copy / "links.yml", line_text), message)
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("pages: [\n", "links.yml, linje "),
-        ("pages: index.html\n", "links.yml, pages: skal være en liste"),
-        ("anchors:\n  index.html: peer-haandbogen\n", "links.yml, anchors, index.html: skal være en liste af afsnit"),
+        ("pages: [\n", "links.yml, linje 2: ugyldig YAML"),
+        ("pages: index.html\n", "links.yml, linje 1: feltet 'pages' skal være en liste af tekster, ikke 'index.html'"),
+        ("anchors:\n  index.html: peer-haandbogen\n", "links.yml, linje 2: 'index.html' skal være en liste af tekster, ikke 'peer-haandbogen'"),
+        ("redirects:\n  gammel.html: [ny.html]\n", "links.yml, linje 2: 'gammel.html' skal være tekst, ikke ['ny.html']"),
     ],
 )
-def test_a_malformed_links_file_names_the_file_and_the_section(project_copy, tmp_path, text, message):
+def test_a_malformed_links_file_names_the_file_and_the_line(project_copy, text, message):
     (project_copy / "links.yml").write_text(text, encoding="utf-8")
-    assert message in failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+    assert str(load_error(project_copy)).startswith(message)
+
+
+def test_every_job_profile_lists_its_section_anchors(site):
+    for source in sorted((ROOT / "docs").rglob("*.md")):
+        src = source.relative_to(ROOT / "docs").as_posix()
+        if is_job_profile(src) and url(src) not in LOCK.anchors:
+            ids = BeautifulSoup((site / url(src)).read_text(encoding="utf-8"), "html.parser").select("article :is(h2, h3, h4)[id]")
+            lines = "".join(f"\n    - {heading['id']}" for heading in ids)
+            pytest.fail(f"Skriv jobprofilens afsnit under 'anchors:' i links.yml:\n  {url(src)}:{lines}")

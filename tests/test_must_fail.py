@@ -1,200 +1,145 @@
-"""Bad input stops the build with a message that names the file and the bad key."""
-from __future__ import annotations
+"""Bad input stops the build with a message that names the file, the line and the bad key, and the valid keys.
 
-from pathlib import Path
+Each message comes from a plain function, so each test calls that function (in-process, no build): the
+handbook's loader on a broken copy of the project, or the renderer a page's macro calls.
+tests/test_messages_reach_staff.py proves with real builds that such messages reach the terminal.
+"""
+from __future__ import annotations
 
 import pytest
 
-from conftest import build
-from conftest import failed_build as build_failing
+import handbook
+from conftest import HANDBOOK, broken, edit, line_of, load_error
+from handbook.pages import check_nav_order, nav_titles
+from hooks.slugs import check_file_name
+from macros import lists, links, people, texts
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import yaml_load
+
+DATA = HANDBOOK.data
+EXERCISES = HANDBOOK.pages.exercises
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    """Replace one piece of text in a file, failing if it is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+def test_the_unbroken_copy_loads(project_copy):
+    """Negative control: the copy itself is read without a mistake, so each failure below comes from its one break."""
+    assert handbook.load(project_copy, {}).pages.exercises.keys() == EXERCISES.keys()
 
 
-def failed_build(project: Path, tmp_path: Path) -> str:
-    """Build a broken project with the PDFs off (they are not what is tested here); return its output."""
-    return build_failing(project, tmp_path, HANDBOOK_PDF="0")
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: texts.definition(DATA, "visionen", "om-peer-stoette.md"), "ukendt definition 'visionen'. Gyldige: peer-faglighed, peer-stoette, vision"),
+        (lambda: texts.source(DATA, "socialstyrelsen-2017", "8", "kilder.md"), "ukendt kilde 'socialstyrelsen-2017'. Gyldige: leamy-2011, projekt-peer-stoette-2018, repper-2013, socialstyrelsen-2016"),
+        (lambda: lists.exercise_link(EXERCISES, "hjerte", "peer-uddannelsen/workshops/haab.md"), "ukendt øvelse 'hjerte'. Gyldige: 5-ting-jeg-vil-foer-jeg-doer"),
+        (lambda: people.person(DATA, "joy-nielsen"), f"ukendt person 'joy-nielsen'. Gyldige: {', '.join(sorted(DATA.people))}$"),
+        (lambda: texts.number_of(DATA, "workshop"), "ukendt tal 'workshop'. Gyldige: volunteer_workshops, volunteers, workshops"),
+        (lambda: texts.values(DATA, "vaerdier"), f"ukendt værdiliste 'vaerdier'. Gyldige: {', '.join(sorted(DATA.values))}$"),
+        (lambda: lists.exercises_for(DATA, EXERCISES, "hab", "chime/haab.md"), "ukendt tema 'hab'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening"),
+        (lambda: links.workshop_pack({w.src for w in HANDBOOK.pages.workshops.values()}, "samtalegruppe.md", "samtalegruppe.html"),
+         "workshop_pack() virker kun på en workshopside. Workshopsider: peer-uddannelsen/workshops/forbundenhed.md"),
+        (lambda: lists.exercise_summary(DATA, EXERCISES, "chime/haab.md", "chime/haab.html"), "exercise_summary() virker kun på en øvelsesside under oevelser/"),
+        (lambda: people.written_by(DATA, HANDBOOK.pages.job_profiles, "kilder.md"), "written_by() virker kun på en jobprofil under jobprofiler/"),
+    ],
+    ids=["definition", "source", "exercise", "person", "count", "values", "theme", "workshop-pack", "exercise-summary", "written-by"],
+)
+def test_a_macro_with_an_unknown_key_or_on_the_wrong_page_names_the_key_and_the_valid_ones(call, message):
+    """The page and its line are added where the macro stands (macros/page_error.py)."""
+    with pytest.raises(handbook.HandbookError, match="^" + message.replace("(", r"\(").replace(")", r"\)")):
+        call()
 
 
-def test_the_unbroken_copy_builds(project_copy, tmp_path):
-    """Negative control: the copy itself builds, so each failure below comes from its one break."""
-    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
+def test_a_job_profile_missing_from_the_nav_names_mkdocs_yml_and_the_page():
+    titles = nav_titles(yaml_load((HANDBOOK.folder / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
+    del titles["jobprofiler/frivillig-peer.md"]
+    with pytest.raises(handbook.HandbookError) as caught:
+        lists.job_profiles(DATA, HANDBOOK.pages.job_profiles, titles, "jobprofiler/index.md")
+    assert str(caught.value) == "mkdocs.yml: jobprofilen jobprofiler/frivillig-peer.md mangler i nav: (skriv 'Titel: jobprofiler/frivillig-peer.md')"
 
 
-def test_unknown_definition_key_names_page_key_and_valid_keys(project_copy, tmp_path):
-    edit(project_copy / "docs/om-peer-stoette.md", 'definition("vision")', 'definition("visionen")')
-    output = failed_build(project_copy, tmp_path)
-    assert "om-peer-stoette.md: ukendt definition 'visionen'" in output
-    assert "Gyldige: peer-faglighed, peer-stoette, vision" in output
+def nav_pages(config_text: str) -> list[str]:
+    """Every page of mkdocs.yml's nav, in order."""
+    def walk(items: list) -> list[str]:
+        found = []
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            found += walk(value) if isinstance(value, list) else [value]
+        return found
+    return walk(yaml_load(config_text)["nav"])
 
 
-def test_unknown_source_key_names_page_and_key(project_copy, tmp_path):
-    edit(project_copy / "docs/kilder.md", 'source("socialstyrelsen-2016", "8")', 'source("socialstyrelsen-2017", "8")')
-    output = failed_build(project_copy, tmp_path)
-    assert "kilder.md: ukendt kilde 'socialstyrelsen-2017'" in output
-    assert "socialstyrelsen-2016" in output
-
-
-def test_unknown_exercise_names_page_and_key(project_copy, tmp_path):
-    edit(project_copy / "docs/peer-uddannelsen/workshops/haab.md", 'exercise("hjerte-isbjerg-og-raket")', 'exercise("hjerte")')
-    output = failed_build(project_copy, tmp_path)
-    assert "peer-uddannelsen/workshops/haab.md: ukendt øvelse 'hjerte'" in output
-    assert "hjerte-isbjerg-og-raket" in output
-
-
-def test_unknown_theme_in_exercise_front_matter(project_copy, tmp_path):
-    edit(project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [hab]")
-    output = failed_build(project_copy, tmp_path)
-    assert "oevelser/hjerte-isbjerg-og-raket.md: ukendt tema 'hab'" in output
-    assert "Gyldige: forbundenhed, haab, handlekraft, identitet, mening" in output
-
-
-def test_unknown_theme_in_workshop_front_matter(project_copy, tmp_path):
-    edit(project_copy / "docs/peer-uddannelsen/workshops/identitet.md", "theme: identitet", "theme: identity")
-    assert "workshops/identitet.md: ukendt tema 'identity'" in failed_build(project_copy, tmp_path)
-
-
-def test_exercise_missing_a_required_field(project_copy, tmp_path):
-    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "purpose:", "formaal:")
-    output = failed_build(project_copy, tmp_path)
-    assert "oevelser/forbundenhed-i-livet.md: mangler feltet 'purpose'" in output
-
-
-def test_malformed_yaml_in_a_data_file_names_file_and_line(project_copy, tmp_path):
-    values = project_copy / "macros/data/values.yml"
-    edit(values, "  - Tillid\n", "  - Tillid: [\n")
-    output = failed_build(project_copy, tmp_path)
-    line = values.read_text(encoding="utf-8").splitlines().index("  - Tillid: [") + 1
-    # PyYAML notices the unclosed bracket where the next entry starts.
-    assert f"values.yml, linje {line + 1}: ugyldig YAML" in output
-
-
-def test_data_entry_with_a_missing_field_names_file_and_key(project_copy, tmp_path):
-    edit(project_copy / "macros/data/people.yml", "  name: Janick Lagoni\n", "")
-    assert "people.yml: 'janick' mangler ['name']" in failed_build(project_copy, tmp_path)
-
-
-def test_broken_front_matter_names_the_page(project_copy, tmp_path):
-    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed")
-    output = failed_build(project_copy, tmp_path)
-    assert "oevelser/forbundenhed-i-livet.md, linje 4: ugyldig front matter" in output
-
-
-def test_undefined_variable_fails(project_copy, tmp_path):
-    edit(project_copy / "docs/samtalegruppe.md", "## Fokus", "## Fokus {{ fokus_tekst }}")
-    output = failed_build(project_copy, tmp_path)
-    line = (project_copy / "docs/samtalegruppe.md").read_text(encoding="utf-8").splitlines().index("## Fokus {{ fokus_tekst }}") + 1
-    assert f"Fejl i samtalegruppe.md, linje {line}" in output
-    assert "'fokus_tekst' is undefined" in output
-
-
-def test_unknown_person_names_page_and_key(project_copy, tmp_path):
-    edit(project_copy / "docs/samtalegruppe.md", 'person("joy")', 'person("joy-nielsen")')
-    output = failed_build(project_copy, tmp_path)
-    assert "samtalegruppe.md: ukendt person 'joy-nielsen'" in output
-
-
-def test_dead_internal_link_fails(project_copy, tmp_path):
-    edit(project_copy / "docs/index.md", "(samtalegruppe.md)", "(samtalegrupper.md)")
-    output = failed_build(project_copy, tmp_path)
-    assert "index.md" in output and "samtalegrupper.md" in output
-
-
-def test_dead_anchor_fails(project_copy, tmp_path):
-    edit(project_copy / "docs/om-peer-stoette.md", "peer-medarbejder.md#peer-faglighed", "peer-medarbejder.md#peerfaglighed")
-    output = failed_build(project_copy, tmp_path)
-    assert "om-peer-stoette.md" in output and "#peerfaglighed" in output
-
-
-@pytest.mark.parametrize("name", ["håb.md", "Mening i tilværelsen.md"])
-def test_page_file_name_with_danish_letters_or_spaces_fails(project_copy, tmp_path, name):
-    (project_copy / "docs/chime" / name).write_text("# Test\n", encoding="utf-8")
-    output = failed_build(project_copy, tmp_path)
-    assert f"chime/{name}: filnavnet skal være" in output
-
-
-def test_exercise_with_a_field_outside_the_template_fails(project_copy, tmp_path):
-    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed]\nvarighed: 30 min")
-    output = failed_build(project_copy, tmp_path)
-    assert "oevelser/forbundenhed-i-livet.md: ukendt felt 'varighed'" in output
-    assert "purpose, read_aloud, themes, title, writing" in output
-
-
-def test_a_second_workshop_on_the_same_theme_names_both_files(project_copy, tmp_path):
-    workshops = project_copy / "docs/peer-uddannelsen/workshops"
-    (workshops / "haab-igen.md").write_text((workshops / "haab.md").read_text(encoding="utf-8"), encoding="utf-8")
-    output = failed_build(project_copy, tmp_path)
-    assert "workshops/haab.md: temaet 'haab' har allerede en workshop: peer-uddannelsen/workshops/haab-igen.md" in output
-
-
-def test_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy, tmp_path):
+def test_the_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy):
     forbundenhed = "      - Workshop om forbundenhed: peer-uddannelsen/workshops/forbundenhed.md\n"
     haab = "      - Workshop om håb: peer-uddannelsen/workshops/haab.md\n"
+    check_nav_order(nav_pages((project_copy / "mkdocs.yml").read_text(encoding="utf-8")), HANDBOOK.pages, DATA.themes, "mkdocs.yml")
     edit(project_copy / "mkdocs.yml", forbundenhed + haab, haab + forbundenhed)
-    output = failed_build(project_copy, tmp_path)
-    assert "mkdocs.yml (nav): workshopsiderne skal stå i CHIME-rækkefølgen fra macros/data/chime.yml" in output
-    assert "Nu: haab, forbundenhed, identitet" in output
+    with pytest.raises(handbook.HandbookError) as caught:
+        check_nav_order(nav_pages((project_copy / "mkdocs.yml").read_text(encoding="utf-8")), HANDBOOK.pages, DATA.themes, "mkdocs.yml")
+    assert str(caught.value).startswith("mkdocs.yml: i nav skal workshopsiderne stå i CHIME-rækkefølgen fra data/chime.yml")
+    assert str(caught.value).endswith("Nu: haab, forbundenhed, identitet, mening, handlekraft")
 
 
-def test_unknown_count_names_page_key_and_valid_keys(project_copy, tmp_path):
-    edit(project_copy / "docs/peer-uddannelsen/index.md", 'number_of("workshops")', 'number_of("workshop")')
-    output = failed_build(project_copy, tmp_path)
-    assert "peer-uddannelsen/index.md: ukendt tal 'workshop'. Gyldige: volunteer_workshops, volunteers, workshops" in output
+@pytest.mark.parametrize("name", ["chime/håb.md", "chime/Mening i tilværelsen.md"])
+def test_a_page_file_name_with_danish_letters_or_spaces_names_the_name_it_should_have(name):
+    with pytest.raises(PluginError, match=f"docs/{name}: filnavnet skal være"):
+        check_file_name(name)
 
 
-def test_a_count_that_is_not_a_number_names_the_file_and_key(project_copy, tmp_path):
-    edit(project_copy / "macros/data/education.yml", "workshops: 6", "workshops: seks")
-    assert "education.yml: 'workshops' skal være et helt tal, ikke 'seks'" in failed_build(project_copy, tmp_path)
+# (file, text, its replacement, the expected message, the line the message names: the text's line, or None)
+FRONT_MATTER_MISTAKES = {
+    "unknown-theme": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [hab]",
+                      "ukendt tema 'hab'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening", "themes: [hab]"),
+    "unknown-workshop-theme": ("docs/peer-uddannelsen/workshops/identitet.md", "theme: identitet", "theme: identity",
+                               "ukendt tema 'identity'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening", "theme: identity"),
+    "missing-field": ("docs/oevelser/forbundenhed-i-livet.md", "purpose:", "formaal:", "ukendt felt 'formaal' i front matter.", None),
+    "unknown-field": ("docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed]\nvarighed: 30 min",
+                      "ukendt felt 'varighed' i front matter. Ret stavningen, eller slet feltet. Gyldige felter: title, themes, purpose, writing, read_aloud",
+                      "varighed: 30 min"),
+    "broken-yaml": ("docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed", "ugyldig front matter", None),
+    "not-a-number": ("docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: tre",
+                     "feltet 'planned_exercises' i front matter skal være et helt tal, ikke 'tre'", "planned_exercises: tre"),
+    "unknown-person-in-byline": ("docs/jobprofiler/peer-medarbejder.md", 'byline: "Udarbejdet af {gitte}"', 'byline: "Udarbejdet af {gitte-jensen}"',
+                                 "ukendt person 'gitte-jensen'. Gyldige: ", 'byline: "Udarbejdet af {gitte-jensen}"'),
+    "job-profile-field": ("docs/jobprofiler/peer-medarbejder.md", "summary:", "written: februar 2020\nsummary:",
+                          "ukendt felt 'written' i front matter. Ret stavningen, eller slet feltet. Gyldige felter: summary, byline, read_aloud",
+                          "written: februar 2020"),
+    "read-aloud": ("docs/chime/haab.md", "# Håb\n", "---\nread_aloud: ja\n---\n# Håb\n", "feltet 'read_aloud' i front matter skal være true eller false, ikke 'ja'", "read_aloud: ja"),
+    "markup-in-title": ("docs/oevelser/forbundenhed-i-livet.md", "title: Forbundenhed i livet", "title: Forbundenhed <b>i livet</b>",
+                        "titlen må ikke indeholde < eller >: 'Forbundenhed <b>i livet</b>'. Skriv den som almindelig tekst.",
+                        "title: Forbundenhed <b>i livet</b>"),
+    "no-themes": ("docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: []",
+                  "'themes' er tom; skriv mindst ét tema, fx themes: [haab]", "themes: []"),
+    "theme-twice": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [haab, haab]",
+                    "temaet haab står flere gange under 'themes'; skriv hvert tema én gang", "themes: [haab, haab]"),
+    "key-twice": ("docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]\n", "themes: [forbundenhed]\ntitle: Forbundenhed\n",
+                  "nøglen 'title' står to gange (første gang i linje 2)", "title: Forbundenhed"),
+}
 
 
-def test_planned_exercises_must_be_a_number(project_copy, tmp_path):
-    edit(project_copy / "docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: tre")
-    assert "workshops/haab.md: feltet 'planned_exercises' skal være int, ikke 'tre'" in failed_build(project_copy, tmp_path)
+@pytest.mark.parametrize("mistake", FRONT_MATTER_MISTAKES)
+def test_a_front_matter_mistake_names_the_page_the_line_and_what_to_write(project_copy, mistake):
+    file, old, new, message, line_text = FRONT_MATTER_MISTAKES[mistake]
+    error = broken(project_copy, file, old, new)
+    assert message in error.message
+    if line_text is not None:
+        assert error.line == line_of(project_copy / file, line_text)
 
 
-def test_person_of_unknown_kind_names_file_key_and_valid_kinds(project_copy, tmp_path):
-    edit(project_copy / "macros/data/people.yml", "  kind: staff\n  role: lønnet peer-medarbejder\n", "  kind: medarbejder\n  role: lønnet peer-medarbejder\n")
-    output = failed_build(project_copy, tmp_path)
-    assert "people.yml: 'joy': ukendt kind 'medarbejder'. Gyldige: participant, partner, resident, staff" in output
+def test_a_missing_required_field_names_the_page_and_the_required_ones(project_copy):
+    edit(project_copy / "docs/oevelser/forbundenhed-i-livet.md", "purpose:", "# purpose:")
+    assert str(load_error(project_copy)) == (
+        "docs/oevelser/forbundenhed-i-livet.md, linje 2: front matter mangler feltet 'purpose'. Påkrævet: title, themes, purpose"
+    )
 
 
-def test_resident_without_a_consent_field_names_file_and_key(project_copy, tmp_path):
-    edit(project_copy / "macros/data/people.yml", "  consent: true\n", "")
-    assert "people.yml: 'daniel' mangler ['consent']" in failed_build(project_copy, tmp_path)
+def test_front_matter_that_never_ends_names_the_page(project_copy):
+    page = project_copy / "docs/samtalegruppe.md"
+    page.write_text("---\ntitle: Samtalegruppe\n\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
+    assert str(load_error(project_copy)).startswith("docs/samtalegruppe.md, linje 1: front matter starter med '---' men slutter aldrig")
 
 
-def test_consent_without_its_basis_names_file_and_key(project_copy, tmp_path):
-    people = project_copy / "macros/data/people.yml"
-    text = people.read_text(encoding="utf-8")
-    start = text.index("  consent_basis:", text.index("daniel:"))
-    end = text.index("  unnamed:", start)
-    people.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert "people.yml: 'daniel' har consent: true, men mangler consent_basis" in failed_build(project_copy, tmp_path)
-
-
-def test_staff_member_with_a_consent_field_names_the_unknown_field(project_copy, tmp_path):
-    edit(project_copy / "macros/data/people.yml", "  name: Janick Lagoni\n", "  name: Janick Lagoni\n  consent: true\n")
-    assert "people.yml: 'janick' har ukendte felter ['consent']; ret stavningen eller slet dem (tilladte felter: kind, role, name)" in failed_build(project_copy, tmp_path)
-
-
-def test_unknown_person_in_a_job_profile_byline_names_page_and_key(project_copy, tmp_path):
-    edit(project_copy / "docs/jobprofiler/peer-medarbejder.md", 'byline: "Udarbejdet af {gitte}"', 'byline: "Udarbejdet af {gitte-jensen}"')
-    output = failed_build(project_copy, tmp_path)
-    assert "jobprofiler/peer-medarbejder.md (byline): ukendt person 'gitte-jensen'" in output
-
-
-def test_job_profile_with_a_field_outside_the_template_names_page_and_field(project_copy, tmp_path):
-    edit(project_copy / "docs/jobprofiler/peer-medarbejder.md", "summary:", "written: februar 2020\nsummary:")
-    output = failed_build(project_copy, tmp_path)
-    assert "jobprofiler/peer-medarbejder.md: ukendt felt 'written'. Gyldige: byline, read_aloud, summary" in output
-
-
-def test_job_profile_missing_from_the_nav_names_the_page(project_copy, tmp_path):
-    edit(project_copy / "mkdocs.yml", "      - Frivillig peer: jobprofiler/frivillig-peer.md\n", "")
-    output = failed_build(project_copy, tmp_path)
-    assert "mkdocs.yml: jobprofilen jobprofiler/frivillig-peer.md mangler i nav:" in output
+def test_a_second_workshop_on_the_same_theme_names_both_files(project_copy):
+    workshops = project_copy / "docs/peer-uddannelsen/workshops"
+    (workshops / "haab-igen.md").write_text((workshops / "haab.md").read_text(encoding="utf-8"), encoding="utf-8")
+    error = load_error(project_copy)
+    assert error.message == "temaet 'haab' har allerede en workshop: docs/peer-uddannelsen/workshops/haab-igen.md"
+    assert (error.file, error.line) == ("docs/peer-uddannelsen/workshops/haab.md", 3)

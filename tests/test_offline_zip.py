@@ -6,10 +6,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-import macros  # noqa: F401  first, as in a build: printing.paths and the macros package import each other
 from conftest import built_page
 from hooks import offline_zip
-from printing import paths
+from handbook import paths
 
 EPOCH = 1_790_000_000  # a fixed SOURCE_DATE_EPOCH: 2026-09-21
 

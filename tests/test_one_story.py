@@ -7,14 +7,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, built_page
-from macros import data as shared_data
-from macros import pages
+from conftest import HANDBOOK, ROOT, built_page
 
-DATA = shared_data.load()
-METAS = pages.read_all(ROOT / "docs")
-EXERCISES = pages.exercises(METAS, DATA.themes)
-WORKSHOPS = pages.workshops(METAS, DATA.themes)
+DATA = HANDBOOK.data
+EXERCISES = HANDBOOK.pages.exercises
+WORKSHOPS = HANDBOOK.pages.workshops
 NUMBERS = {"en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
 NUMBER = r"\b(\d+|" + "|".join(NUMBERS) + r")"
 # "i alt 6 workshops", "bestå af 6 workshops", "De 6 workshops": the whole education, not one person's share.
@@ -24,7 +21,7 @@ EXERCISE_COUNT = re.compile(NUMBER + r"\s+(?:\w+\s+)?øvelser\b|øvelse \d+ af "
 PER_WORKSHOP = re.compile(NUMBER + r"\s+øvelser på hver workshop")
 # A function description states targets ("Det er en succes, når ... 3 øvelser på hver workshop"), not counts.
 TARGETS = {"jobprofiler/peer-medarbejder.md"}
-ALL_PAGES = sorted(METAS)
+ALL_PAGES = sorted(HANDBOOK.pages.metas)
 
 
 def number(word: str) -> int:

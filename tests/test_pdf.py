@@ -3,24 +3,26 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import yaml_load
 from pypdf import PdfReader
 
-from conftest import ROOT, add_exercise, build, built_page, copy_project, failed_build
-from macros import data as shared_data
-from macros import pages
-from printing import paths as printing
+from conftest import HANDBOOK, NEW_EXERCISE, ROOT, built_page
+from handbook import pages
+from handbook import paths as printing
+from hooks.pdf import pdfs_enabled
+from handbook.errors import HandbookError
+from printing import printouts, render, sheet_html, to_pdf
 
 CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-DATA = shared_data.load()
-METAS = pages.read_all(ROOT / "docs")
-EXERCISES = pages.exercises(METAS, DATA.themes)
-WORKSHOPS = pages.workshops(METAS, DATA.themes)
+EXERCISES = HANDBOOK.pages.exercises
+WORKSHOPS = HANDBOOK.pages.workshops
 A4 = (595.28, 841.89)  # points
 TO_PDF = next(p["to-pdf"] for p in CONFIG["plugins"] if isinstance(p, dict) and "to-pdf" in p)
 SHEET_LINK = "Print arket (PDF)"
@@ -175,7 +177,7 @@ def test_text_keeps_danish_letters(handbook):
 
 def test_every_chime_theme_and_every_exercise_is_in_the_whole_handbook(handbook):
     text = flat(" ".join(page_texts(handbook)))
-    titles = [t.name for t in DATA.themes.values()] + [e.title for e in EXERCISES.values()]
+    titles = [t.name for t in HANDBOOK.data.themes.values()] + [e.title for e in EXERCISES.values()]
     assert [title for title in titles if flat(title) not in text] == []
 
 
@@ -204,7 +206,7 @@ def test_every_link_inside_the_handbook_leads_to_a_page(handbook):
 
 def test_home_page_and_every_page_footer_link_to_the_whole_pdf(site, handbook):
     assert pdf_link(site, "index.md", "Hent hele håndbogen som PDF") == handbook.resolve()
-    for src in METAS:
+    for src in HANDBOOK.pages.metas:
         assert pdf_link(site, src, "Hele håndbogen som PDF") == handbook.resolve(), src
 
 
@@ -216,10 +218,10 @@ def test_every_exercise_page_links_to_its_printable_sheet(site, exercise):
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.key)
 def test_sheet_room_to_write_follows_the_front_matter(site, exercise):
     room = "".join(page_texts(pdf_link(site, exercise.src, SHEET_LINK))).split("Skriv her", 1)[1]
-    boxes = [line for line in room.splitlines() if line in exercise.writing.get("boxes", [])]
+    boxes = [line for line in room.splitlines() if line in exercise.writing.boxes]
     numbers = re.findall(r"^(\d+)\.$", room, re.MULTILINE)
-    assert boxes == exercise.writing.get("boxes", [])
-    expected = range(1, exercise.writing.get("lines", 0) + 1) if exercise.writing.get("numbered") else []
+    assert boxes == exercise.writing.boxes
+    expected = range(1, exercise.writing.lines + 1) if exercise.writing.numbered else []
     assert numbers == [str(n) for n in expected]
 
 
@@ -245,80 +247,71 @@ def test_a_missing_sheet_is_caught(site, tmp_path):
     ]
 
 
-@pytest.fixture(scope="module")
-def extended_site(tmp_path_factory) -> Path:
-    """The handbook plus a new exercise made from the template, and a link to a heading on the home page."""
-    project = copy_project(tmp_path_factory.mktemp("extended"))
-    add_exercise(project, "min-nye-oevelse", "Min nye øvelse", "identitet")
-    with (project / "docs/chime/haab.md").open("a", encoding="utf-8") as page:
-        page.write("\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n")
-    result = build(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project / "site"
+def test_a_new_exercise_gets_its_sheet_and_joins_its_workshop_pack_with_no_extra_work(edited_site):
+    key, title, theme = NEW_EXERCISE
+    new = pages.Exercise(key, f"oevelser/{key}.md", title, [theme], "")
+    assert sheet_problems(edited_site, new) == []
+    pack = pdf_link(edited_site, WORKSHOPS[theme].src, PACK_LINK)
+    assert flat(title) in flat(page_texts(pack)[-1])
 
 
-def test_a_new_exercise_gets_its_sheet_and_joins_its_workshop_pack_with_no_extra_work(extended_site):
-    new = pages.Exercise("min-nye-oevelse", "oevelser/min-nye-oevelse.md", "Min nye øvelse", ["identitet"], "", {"lines": 8})
-    assert sheet_problems(extended_site, new) == []
-    pack = pdf_link(extended_site, WORKSHOPS["identitet"].src, PACK_LINK)
-    assert flat("Min nye øvelse") in flat(page_texts(pack)[-1])
-
-
-def test_a_link_to_a_heading_on_the_home_page_works_inside_the_pdf(extended_site):
-    pdf = reader(extended_site / TO_PDF["output_path"])
+def test_a_link_to_a_heading_on_the_home_page_works_inside_the_pdf(edited_site):
+    pdf = reader(edited_site / TO_PDF["output_path"])
     _, home, after_home = chapter_pages(pdf)[:3]
     assert any(page_number(pdf, dest) == home for on_page, dest in internal_links(pdf) if on_page >= after_home)
 
 
-def test_handbook_pdf_0_skips_every_pdf(project_copy, tmp_path):
-    assert build(project_copy, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
-    assert not (tmp_path / "out/pdf").exists()
-    assert (tmp_path / "out/index.html").exists()
-
-
-def test_an_unknown_handbook_pdf_value_stops_the_build(project_copy, tmp_path):
-    assert "HANDBOOK_PDF='ja': brug 1 (byg PDF'erne) eller 0" in failed_build(project_copy, tmp_path, HANDBOOK_PDF="ja")
+def test_handbook_pdf_is_on_unless_0_and_another_value_names_the_two():
+    assert pdfs_enabled({}) and pdfs_enabled({"HANDBOOK_PDF": "1"}) and not pdfs_enabled({"HANDBOOK_PDF": "0"})
+    with pytest.raises(PluginError, match="HANDBOOK_PDF='ja': brug 1 \\(byg PDF'erne\\) eller 0"):
+        pdfs_enabled({"HANDBOOK_PDF": "ja"})
 
 
 @pytest.mark.parametrize("stylesheet", ["pdf-sheet.css", "pdf-handbook.css"])
-def test_a_broken_print_stylesheet_stops_the_build(project_copy, tmp_path, stylesheet):
+def test_a_broken_print_stylesheet_stops_the_build(project_copy, stylesheet):
     path = project_copy / "docs/assets/stylesheets" / stylesheet
     path.write_text(path.read_text(encoding="utf-8") + "\nh1 { colour: red; }\n", encoding="utf-8")
-    output = failed_build(project_copy, tmp_path)
-    assert f"assets/stylesheets/{stylesheet}: WeasyPrint kan ikke bruge det: Ignored `colour: red`" in output
+    with pytest.raises(HandbookError) as caught:
+        render.check_stylesheet(path, f"assets/stylesheets/{stylesheet}")
+    assert str(caught.value).startswith(f"docs/assets/stylesheets/{stylesheet}: WeasyPrint kan ikke bruge det: Ignored `colour: red`")
+    render.check_stylesheet(ROOT / "docs/assets/stylesheets" / stylesheet, stylesheet)  # control: ours passes
 
 
 @pytest.mark.parametrize("stylesheet", ["pdf-sheet.css", "pdf-handbook.css"])
-def test_a_missing_print_stylesheet_stops_the_build(project_copy, tmp_path, stylesheet):
-    (project_copy / "docs/assets/stylesheets" / stylesheet).unlink()
-    assert f"assets/stylesheets/{stylesheet}: print-stylesheetet mangler" in failed_build(project_copy, tmp_path)
+def test_a_missing_print_stylesheet_stops_the_build(tmp_path, stylesheet):
+    with pytest.raises(HandbookError, match=f"^docs/assets/stylesheets/{stylesheet}: print-stylesheetet mangler"):
+        render.check_stylesheet(tmp_path / stylesheet, f"assets/stylesheets/{stylesheet}")
 
 
-def test_a_sheet_longer_than_two_pages_stops_the_build(project_copy, tmp_path):
-    page = project_copy / "docs/oevelser/forbundenhed-i-livet.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("  lines: 10\n", "  lines: 60\n", 1), encoding="utf-8")
-    output = failed_build(project_copy, tmp_path)
-    assert re.search(r"oevelser/forbundenhed-i-livet\.md: arket fylder \d sider; højst 2", output)
-
-
-def test_workshop_pack_link_on_another_page_names_the_page_and_the_workshop_pages(project_copy, tmp_path):
-    page = project_copy / "docs/samtalegruppe.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n{{ workshop_pack() }}\n", encoding="utf-8")
-    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert "samtalegruppe.md: workshop_pack() virker kun på en workshopside. Workshopsider: peer-uddannelsen/workshops/forbundenhed.md" in output
+def test_a_sheet_longer_than_two_pages_stops_the_build(site):
+    """The sheet of the session's built page, with 60 lines to write on instead of 10, laid out in-process."""
+    exercise = EXERCISES["forbundenhed-i-livet"]
+    longer = {exercise.key: replace(exercise, writing=replace(exercise.writing, lines=60))}
+    html = built_page(site, exercise.src).read_text(encoding="utf-8")
+    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src)
+    page = render.BuiltPage(exercise.title, exercise.src[:-3] + ".html", built_page(site, exercise.src).as_uri(), article)
+    sheets = render.Site({exercise.src: page}, render.sheet_style(ROOT / "docs"), "Håndbogen", "Parkvænget", HANDBOOK.edition, site)
+    too_long = printouts.Sheets(longer, sheets).too_long([exercise.key])
+    assert re.fullmatch(r"docs/oevelser/forbundenhed-i-livet\.md: arket fylder \d sider; højst 2\. .*", too_long[exercise.key])
+    assert printouts.Sheets({exercise.key: exercise}, sheets).too_long([exercise.key]) == {}  # control: the real one fits
 
 
 @pytest.mark.parametrize("src", ["index.md", "jobprofiler/peer-medarbejder.md", "oevelser/hjerte-isbjerg-og-raket.md"])
 def test_to_pdf_takes_the_same_head_and_article_from_the_lean_parse(site, src):
-    """printing/handbook_pdf.py hands to-pdf a page's <head> and <article> only: what to-pdf keeps must not change."""
+    """printing/to_pdf.py hands to-pdf a page's <head> and <article> only: what to-pdf keeps must not change."""
     from types import SimpleNamespace
-
-    from printing import handbook_pdf
 
     path = built_page(site, src)
     page = SimpleNamespace(file=SimpleNamespace(abs_dest_path=str(path), src_path=src, url=path.relative_to(site).as_posix()))
     content = path.read_text(encoding="utf-8")
-    whole, lean = handbook_pdf.WHOLE_PAGE_SOUP(content, page), handbook_pdf.soup_of_head_and_article(content, page)
+    whole, lean = to_pdf.WHOLE_PAGE_SOUP(content, page), to_pdf.soup_of_head_and_article(content, page)
     assert lean.find("article") is not None
     for tag in ("head", "article"):
         assert str(lean.find(tag)) == str(whole.find(tag)), tag
+
+
+def test_another_mkdocs_to_pdf_version_stops_the_build_naming_the_file_to_update(monkeypatch):
+    to_pdf.check_version()  # control: the installed one is the tested one
+    monkeypatch.setattr(to_pdf, "version", lambda package: "0.13.0")
+    with pytest.raises(HandbookError, match=r"^mkdocs-to-pdf 0\.13\.0 er installeret, men printing/to_pdf\.py bruger dens indre dele fra version 0\.12\.1"):
+        to_pdf.check_version()

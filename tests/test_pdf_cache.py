@@ -1,7 +1,8 @@
 """The PDF cache (printing/pdf_cache.py): an unchanged PDF is not made again, and a changed input always gives a new PDF.
 
-One copy of the project is built again and again into the same folder, so its builds share the cache
-in the copy's .cache/pdf, as two runs of `make site` do.
+The builds: one copy of the project is built again and again into the same folder, so its builds share
+the cache in the copy's .cache/pdf, as two runs of `make site` do. That every input is in a PDF's key is
+tested in-process, on the key itself: a changed input gives a new key, so a stale PDF can never come back.
 """
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ import re
 import shutil
 import time
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from conftest import BUILD_EPOCH, ROOT, build, copy_project
+from printing import form_font, pdf_cache, render
 
 EXERCISE = "docs/oevelser/hjerte-isbjerg-og-raket.md"
 SHEET = "pdf/oevelser/hjerte-isbjerg-og-raket.pdf"
@@ -24,10 +28,11 @@ ALL_PDFS = 15  # 6 sheets, 5 packs, 3 job profiles, the whole handbook
 
 
 class Project:
-    """The copy, its one output folder, and what its last build made."""
+    """The copy, its one output folder, and the PDFs of its first build."""
 
     def __init__(self, folder: Path) -> None:
         self.folder, self.site = folder, folder / "site"
+        self.first: dict[str, bytes] = {}
 
     def publish(self, **env: str) -> tuple[list[str], dict[str, bytes]]:
         """Build; return the PDFs it made (by the build's log) and every PDF's bytes."""
@@ -44,50 +49,69 @@ class Project:
         file.write_text(change(file.read_text(encoding="utf-8")), encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
+# Session-wide, so it is built once also when pytest-xdist runs its tests between other modules' tests.
+@pytest.fixture(scope="session")
 def project(tmp_path_factory) -> Project:
     """A copy of the project, built once (every PDF made, the cache filled)."""
     copy = Project(copy_project(tmp_path_factory.mktemp("cached")))
-    made, _ = copy.publish()
+    made, copy.first = copy.publish()
     assert len(made) == ALL_PDFS
     return copy
 
 
 @pytest.fixture
 def restored(project: Project):
-    """The project; the files a test changes are put back afterwards."""
-    parts = ("docs", "printing")
-    saved = {part: project.folder.parent / f"saved-{part}" for part in parts}
-    for part in parts:
-        shutil.copytree(project.folder / part, saved[part], dirs_exist_ok=True)
+    """The project; the pages a test changes are put back afterwards."""
+    saved = project.folder.parent / "saved-docs"
+    shutil.copytree(project.folder / "docs", saved, dirs_exist_ok=True)
     yield project
-    for part in parts:
-        shutil.rmtree(project.folder / part)
-        shutil.move(saved[part], project.folder / part)
+    shutil.rmtree(project.folder / "docs")
+    shutil.move(saved, project.folder / "docs")
 
 
-def test_a_build_with_nothing_changed_makes_no_pdf_and_gives_the_same_bytes(project):
-    _, first = project.publish()
-    made, again = project.publish()
-    assert made == []
-    assert again == first and len(again) == ALL_PDFS
+@pytest.mark.build
+@pytest.mark.slow
+class TestBuilds:
+    """Builds of one copy, one after another, sharing its cache."""
 
+    def test_a_build_with_nothing_changed_makes_no_pdf_and_gives_the_same_bytes(self, project):
+        made, again = project.publish()
+        assert made == []
+        assert again == project.first and len(again) == ALL_PDFS
 
-def test_an_edited_exercise_makes_its_sheet_its_pack_and_the_handbook_again_nothing_else(restored):
-    _, before = restored.publish()
-    restored.edit(EXERCISE, lambda text: text + "\nEn ny sætning, der skal med på arket.\n")
-    made, after = restored.publish()
-    assert sorted(made) == sorted([SHEET, PACK, HANDBOOK])
-    assert sorted(name for name in before if before[name] != after[name]) == sorted([SHEET, PACK, HANDBOOK])
+    def test_an_edited_exercise_makes_its_sheet_its_pack_and_the_handbook_again_nothing_else(self, restored):
+        restored.edit(EXERCISE, lambda text: text + "\nEn ny sætning, der skal med på arket.\n")
+        made, after = restored.publish()
+        assert sorted(made) == sorted([SHEET, PACK, HANDBOOK])
+        assert sorted(name for name in after if restored.first[name] != after[name]) == sorted([SHEET, PACK, HANDBOOK])
 
+    def test_a_build_into_another_folder_takes_every_pdf_from_the_cache(self, project, tmp_path):
+        elsewhere = Project(project.folder)
+        elsewhere.site = tmp_path / "elsewhere"
+        made, again = elsewhere.publish()
+        assert made == []
+        assert again == project.first
 
-def test_a_build_into_another_folder_takes_every_pdf_from_the_cache(project, tmp_path):
-    _, first = project.publish()
-    elsewhere = Project(project.folder)
-    elsewhere.site = tmp_path / "elsewhere"
-    made, again = elsewhere.publish()
-    assert made == []
-    assert again == first
+    def test_with_pdfs_off_there_is_no_pdf_and_only_a_sheet_not_seen_fit_before_is_laid_out(self, restored):
+        assert sheets_laid_out(restored) == 0  # every sheet fitted when its PDF was made
+        assert not (restored.folder / "site-only/pdf").exists() and (restored.folder / "site-only/index.html").is_file()
+        restored.edit(EXERCISE, lambda text: text + "\nEn sætning, som ingen build har set før.\n")
+        assert sheets_laid_out(restored) == 1
+        assert sheets_laid_out(restored) == 0  # remembered to fit
+
+    def test_a_sheet_seen_fit_before_still_fails_once_it_is_too_long(self, restored):
+        restored.edit(EXERCISE, lambda text: text + "\n" + "En lang sætning, der fylder på arket. " * 400 + "\n")
+        result = build(restored.folder, restored.folder / "site-only", SOURCE_DATE_EPOCH=BUILD_EPOCH, HANDBOOK_PDF="0")
+        assert result.returncode != 0
+        assert "docs/oevelser/hjerte-isbjerg-og-raket.md: arket fylder" in result.stderr
+
+    def test_the_address_and_the_build_date_give_new_pdfs(self, project):
+        _, published = project.publish(SITE_URL="https://handbog.example.org/")
+        assert project.first[SHEET] != published[SHEET] and project.first[HANDBOOK] != published[HANDBOOK]
+        _, later = project.publish(SOURCE_DATE_EPOCH=str(int(BUILD_EPOCH) + 86400 * 40))
+        assert later[HANDBOOK] != project.first[HANDBOOK]
+        made, again = project.publish()
+        assert (made, again) == ([], project.first), "back to the first settings: the first PDFs, from the cache"
 
 
 def sheets_laid_out(project: Project) -> int:
@@ -97,82 +121,58 @@ def sheets_laid_out(project: Project) -> int:
     return int(re.findall(r"Arkenes længde: (\d+) af 6 øvelsesark lagt op", result.stderr)[-1])
 
 
-def test_with_pdfs_off_only_a_sheet_not_seen_fit_before_is_laid_out_again(restored):
-    restored.publish()
-    assert sheets_laid_out(restored) == 0  # every sheet fitted when its PDF was made
-    restored.edit(EXERCISE, lambda text: text + "\nEn sætning, som ingen build har set før.\n")
-    assert sheets_laid_out(restored) == 1
-    assert sheets_laid_out(restored) == 0  # remembered to fit
-
-
-def test_a_sheet_seen_fit_before_still_fails_once_it_is_too_long(restored):
-    restored.publish()
-    restored.edit(EXERCISE, lambda text: text + "\n" + "En lang sætning, der fylder på arket. " * 400 + "\n")
-    result = build(restored.folder, restored.folder / "site-only", SOURCE_DATE_EPOCH=BUILD_EPOCH, HANDBOOK_PDF="0")
-    assert result.returncode != 0
-    assert "oevelser/hjerte-isbjerg-og-raket.md: arket fylder" in result.stderr
-
-
 def tiny_png(colour: tuple[int, int, int]) -> bytes:
     """A small PNG of one colour."""
-    from io import BytesIO
-
-    from PIL import Image
-
     out = BytesIO()
     Image.new("RGB", (40, 40), colour).save(out, "PNG")
     return out.getvalue()
 
 
-def test_a_changed_image_gives_a_new_sheet(restored):
-    image = restored.folder / "docs/oevelser/billede.png"
-    image.write_bytes(tiny_png((200, 30, 30)))
-    restored.edit(EXERCISE, lambda text: text + '\n![Et rødt felt](billede.png)\n')
-    _, before = restored.publish()
-    image.write_bytes(tiny_png((30, 30, 200)))
-    made, after = restored.publish()
-    assert SHEET in made and before[SHEET] != after[SHEET]
+def test_an_image_the_html_loads_is_in_the_key_by_its_bytes(tmp_path):
+    image, page = tmp_path / "oevelser/billede.png", tmp_path / "oevelser/x.html"
+    image.parent.mkdir()
+    html = '<p>Et ark</p><img src="billede.png" alt="Et felt">'
+    keys = []
+    for colour in ((200, 30, 30), (200, 30, 30), (30, 30, 200)):
+        image.write_bytes(tiny_png(colour))
+        keys.append(pdf_cache.key([html], page.as_uri(), tmp_path))
+    assert keys[0] == keys[1] != keys[2]
 
 
-# Each input kind in turn: how to change it, and a PDF that must change with it.
-CHANGES = {
-    "the sheets' stylesheet": ("docs/assets/stylesheets/pdf-sheet.css", lambda css: css + "\np { text-decoration: underline; }\n", SHEET),
-    "the handbook's stylesheet": ("docs/assets/stylesheets/pdf-handbook.css", lambda css: css + "\np { text-decoration: underline; }\n", HANDBOOK),
-    "the site's stylesheet": ("docs/assets/stylesheets/extra.css", lambda css: css + "\np { text-decoration: underline; }\n", HANDBOOK),
-    # The form font keeps fewer letters: the code of printing/ and the embedded font both change.
-    "the form font's letters": ("printing/form_font.py", lambda code: code.replace(", 0x20AC]", "]"), SHEET),
-}
+def test_a_stylesheet_the_html_links_and_what_it_loads_are_in_the_key(tmp_path):
+    css, font = tmp_path / "assets/pdf.css", tmp_path / "assets/skrift.ttf"
+    css.parent.mkdir()
+    html = f'<link rel="stylesheet" href="{css.as_uri()}"><p>Håndbogen</p>'
+
+    def key_with(colour: str, font_bytes: bytes) -> str:
+        css.write_text(f'@font-face {{ src: url("skrift.ttf"); }} p {{ color: {colour}; }}', encoding="utf-8")
+        font.write_bytes(font_bytes)
+        return pdf_cache.key([html], site_dir=tmp_path)
+
+    first = key_with("red", b"font 1")
+    assert key_with("red", b"font 1") == first  # control: the same files, the same key
+    assert len({first, key_with("blue", b"font 1"), key_with("blue", b"font 2")}) == 3
 
 
-@pytest.mark.parametrize("kind", CHANGES)
-def test_a_changed_input_gives_a_new_pdf(restored, kind):
-    path, change, pdf = CHANGES[kind]
-    _, before = restored.publish()
-    restored.edit(path, change)
-    made, after = restored.publish()
-    assert before[pdf] != after[pdf]
+def test_the_sheets_stylesheet_and_the_form_fonts_letters_are_in_the_sheets_key(project_copy, monkeypatch):
+    docs = project_copy / "docs"
+    first = render.sheet_style(docs).key
+    (docs / render.SHEET_CSS).write_text((docs / render.SHEET_CSS).read_text(encoding="utf-8") + "\np { text-decoration: underline; }\n", encoding="utf-8")
+    second = render.sheet_style(docs).key
+    monkeypatch.setattr(form_font, "TYPED", [letter for letter in form_font.TYPED if letter != 0x20AC])
+    assert len({first, second, render.sheet_style(docs).key}) == 3
 
 
-def test_a_change_in_printings_code_makes_every_pdf_again(restored):
-    restored.publish()
-    restored.edit("printing/sheet_html.py", lambda code: code + "\n# A comment changes nothing on paper, but the code is new.\n")
-    made, _ = restored.publish()
-    assert len(made) == ALL_PDFS
-
-
-def test_the_address_and_the_build_date_give_new_pdfs(project):
-    _, draft = project.publish()
-    _, published = project.publish(SITE_URL="https://handbog.example.org/")
-    assert draft[SHEET] != published[SHEET] and draft[HANDBOOK] != published[HANDBOOK]
-    _, later = project.publish(SOURCE_DATE_EPOCH=str(int(BUILD_EPOCH) + 86400 * 40))
-    assert later[HANDBOOK] != draft[HANDBOOK]
-    _, again = project.publish()
-    assert again == draft, "back to the first settings: the first PDFs, from the cache"
+def test_a_change_in_printings_code_changes_every_key(tmp_path):
+    package = shutil.copytree(ROOT / "printing", tmp_path / "printing", ignore=shutil.ignore_patterns("__pycache__"))
+    before = pdf_cache.toolchain.__wrapped__(package)
+    assert pdf_cache.toolchain.__wrapped__(package) == before  # control: the same code, the same hash
+    with (package / "sheet_html.py").open("a", encoding="utf-8") as code:
+        code.write("\n# A comment changes nothing on paper, but the code is new.\n")
+    assert pdf_cache.toolchain.__wrapped__(package) != before
 
 
 def test_entries_unused_for_two_weeks_are_deleted_at_the_next_build(tmp_path):
-    from printing import pdf_cache
-
     old, used, leftover = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.123.part"
     for entry in (old, used, leftover):
         entry.write_bytes(b"%PDF-1.7")

@@ -10,12 +10,9 @@ from pathlib import Path
 import pdfua
 import weasyprint
 
-from macros import data as shared_data
-from macros import pages
+from conftest import HANDBOOK
 from printing import tables
 
-DATA = shared_data.load()
-METAS = pages.read_all(Path(__file__).resolve().parent.parent / "docs")
 # pdfua 0.1.3's "headings are not empty" rule raises on WeasyPrint's structure tree (a /K array where it
 # expects a dictionary) and is skipped; any other rule skipped would be new and fails the test.
 KNOWN_SKIPPED = {"UA-14-001"}
@@ -34,7 +31,8 @@ def findings(path: Path) -> tuple[list[str], set[str]]:
 def test_every_pdf_passes_the_pdfua_checker(site: Path) -> None:
     """The whole handbook, every exercise sheet and every workshop pack: 0 errors and 0 warnings."""
     pdfs = sorted((site / "pdf").rglob("*.pdf"))
-    expected = 1 + len(pages.exercises(METAS, DATA.themes)) + len(pages.workshops(METAS, DATA.themes)) + len(pages.job_profiles(METAS, DATA.people))
+    found = HANDBOOK.pages
+    expected = 1 + len(found.exercises) + len(found.workshops) + len(found.job_profiles)
     assert len(pdfs) == expected, [path.name for path in pdfs]
     for path in pdfs:
         problems, skipped = findings(path)

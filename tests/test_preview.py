@@ -15,9 +15,11 @@ from urllib.parse import urlsplit
 import pytest
 from mkdocs.utils import yaml_load
 
-from conftest import ROOT, copy_project
-from test_must_fail import edit
+from conftest import ROOT, copy_project, edit
+
 from tools.ports import free_port
+
+pytestmark = [pytest.mark.build, pytest.mark.slow]
 
 BROKEN = "{{ fokus_tekst }}"
 # mkdocs serve serves the site under the path of site_url, as it will be published; a draft has none.
@@ -84,7 +86,8 @@ class Preview:
         raise AssertionError(f"editing {what} started no rebuild:\n{self.terminal()}")
 
 
-@pytest.fixture(scope="module")
+# Session-wide, so it starts once also when pytest-xdist runs its tests between other modules' tests.
+@pytest.fixture(scope="session")
 def preview(tmp_path_factory) -> Iterator[Preview]:
     """`make serve` running on a copy of the project; stopped after the module's tests."""
     project = copy_project(tmp_path_factory.mktemp("preview"))
@@ -101,10 +104,10 @@ def test_a_macro_error_shows_on_the_page_and_the_preview_recovers_when_fixed(pre
     page = preview.project / "docs/samtalegruppe.md"
     edit(page, "## Fokus", f"## Fokus {BROKEN}")
     line = 1 + page.read_text(encoding="utf-8").splitlines().index(f"## Fokus {BROKEN}")
-    shown = preview.wait_for("samtalegruppe.html", lambda html: "Fejl i samtalegruppe.md" in html, "the error on the page")
-    assert f"Fejl i samtalegruppe.md, linje {line}" in shown
+    shown = preview.wait_for("samtalegruppe.html", lambda html: "Fejl i docs/samtalegruppe.md" in html, "the error on the page")
+    assert f"Fejl i docs/samtalegruppe.md, linje {line}" in shown
     assert "&#39;fokus_tekst&#39; is undefined" in shown or "'fokus_tekst' is undefined" in shown
-    assert f"Fejl i samtalegruppe.md, linje {line}" in preview.terminal()
+    assert f"Fejl i docs/samtalegruppe.md, linje {line}" in preview.terminal()
     edit(page, f"## Fokus {BROKEN}", "## Fokus")
     preview.wait_for("samtalegruppe.html", lambda html: "Fejl i" not in html and "Fokus" in html, "the fixed page")
 
@@ -112,9 +115,10 @@ def test_a_macro_error_shows_on_the_page_and_the_preview_recovers_when_fixed(pre
 @pytest.mark.parametrize(
     ("path", "old", "new"),
     [
-        ("macros/data/values.yml", "  - Tillid\n", "  - Tillid og tryghed\n"),
+        ("data/values.yml", "  - Tillid\n", "  - Tillid og tryghed\n"),
         ("hooks/slugs.py", "", "\n"),
-        ("printing/paths.py", "", "\n"),
+        ("handbook/pages.py", "", "\n"),
+        ("links.yml", "", "\n"),
         ("macros/texts.py", "", "\n"),
         ("templates/oevelse.md", "", "\n"),
     ],
@@ -143,14 +147,14 @@ def test_a_sheet_longer_than_two_pages_is_reported_in_the_preview(preview):
 
 
 def test_a_data_file_mistake_is_named_in_the_terminal_and_the_preview_lives_on(preview):
-    people = preview.project / "macros/data/people.yml"
+    people = preview.project / "data/people.yml"
     lines = people.read_text(encoding="utf-8").splitlines()
     first, second = lines.index("joy:") + 1, lines.index("janick:") + 1
     edit(people, "janick:\n", "joy:\n")
     deadline = time.monotonic() + 90
     while "nøglen 'joy' står to gange" not in preview.terminal() and time.monotonic() < deadline:
         time.sleep(0.5)
-    assert f"people.yml, linje {second}: nøglen 'joy' står to gange (første gang i linje {first})" in preview.terminal()
+    assert f"data/people.yml, linje {second}: nøglen 'joy' står to gange (første gang i linje {first})" in preview.terminal()
     assert preview.process.poll() is None
     before = preview.builds()
     text = people.read_text(encoding="utf-8").splitlines(keepends=True)

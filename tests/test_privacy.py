@@ -7,14 +7,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import build, copy_project
-from macros import data as shared_data
+from adversarial import PRIVATE
+from handbook.data import Person
 
-PRIVATE = [p for p in shared_data.load().people.values() if p.kind in shared_data.NEEDS_CONSENT]
 TEXT_FILES = {".html", ".json", ".xml", ".txt"}
 
 
-def names(person: shared_data.Person) -> set[str]:
+def names(person: Person) -> set[str]:
     """Every form of a person's name the handbook prints: the full name and the first name."""
     return {person.name, person.name.split()[0]}
 
@@ -34,23 +33,9 @@ def readable_files(site: Path) -> dict[Path, str]:
     return files
 
 
-def where_named(files: dict[Path, str], person: shared_data.Person) -> list[str]:
+def where_named(files: dict[Path, str], person: Person) -> list[str]:
     """The files that print any form of the person's name."""
     return sorted(path.name for path, text in files.items() if any(name in text for name in names(person)))
-
-
-@pytest.fixture(scope="module")
-def site_without_consent(tmp_path_factory) -> Path:
-    """The whole handbook, PDFs included, built from a copy where no resident or participant consented."""
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    people = project / "macros/data/people.yml"
-    text = people.read_text(encoding="utf-8")
-    assert text.count("\n  consent: true\n") == len(PRIVATE)
-    people.write_text(text.replace("\n  consent: true\n", "\n  consent: false\n"), encoding="utf-8")
-    out = tmp_path_factory.mktemp("site-without-consent")
-    result = build(project, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
 
 
 def test_there_are_residents_or_participants_to_protect():
@@ -64,9 +49,9 @@ def with_consent(site) -> dict[Path, str]:
 
 
 @pytest.fixture(scope="module")
-def without_consent(site_without_consent) -> dict[Path, str]:
-    """The readable files of the handbook built without anyone's consent."""
-    return readable_files(site_without_consent)
+def without_consent(adversarial_site) -> dict[Path, str]:
+    """The readable files of the handbook built without anyone's consent (tests/adversarial.py)."""
+    return readable_files(adversarial_site)
 
 
 @pytest.mark.parametrize("person", PRIVATE, ids=lambda p: p.key)

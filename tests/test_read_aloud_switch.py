@@ -1,11 +1,14 @@
-"""Staff switch 'Læs op' on or off in a page's front matter; a wrong value stops the build; no PDF shows the buttons."""
+"""Staff switch 'Læs op' on or off in a page's front matter; no PDF shows the buttons.
+
+A value other than true or false stops the build: tests/test_must_fail.py.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from conftest import build, built_page, failed_build
+from conftest import READ_ALOUD, built_page
 from test_pdf import EXERCISES, TO_PDF, page_texts
 
 TOOLBAR = "[data-read-aloud]"
@@ -16,28 +19,12 @@ def has_buttons(site: Path, src: str) -> bool:
     return BeautifulSoup(built_page(site, src).read_text(encoding="utf-8"), "html.parser").select_one(TOOLBAR) is not None
 
 
-def set_front_matter(page: Path, line: str) -> None:
-    """Add a line to a page's front matter, starting one if the page has none (as CONTRIBUTING.md shows)."""
-    text = page.read_text(encoding="utf-8")
-    text = f"---\n{line}\n{text[4:]}" if text.startswith("---\n") else f"---\n{line}\n---\n\n{text}"
-    page.write_text(text, encoding="utf-8")
-
-
-def test_front_matter_switches_the_button_off_on_a_residents_page_and_on_on_another(project_copy, tmp_path):
-    set_front_matter(project_copy / "docs/samtalegruppe.md", "read_aloud: false")
-    set_front_matter(project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md", "read_aloud: false")
-    set_front_matter(project_copy / "docs/jobprofiler/frivillig-peer.md", "read_aloud: true")
-    out = tmp_path / "out"
-    assert build(project_copy, out, HANDBOOK_PDF="0").returncode == 0
-    assert not has_buttons(out, "samtalegruppe.md") and not has_buttons(out, "oevelser/hjerte-isbjerg-og-raket.md")
-    assert has_buttons(out, "jobprofiler/frivillig-peer.md")
-    assert has_buttons(out, "chime/haab.md") and not has_buttons(out, "kilder.md")  # controls
-
-
-def test_a_read_aloud_value_other_than_true_or_false_stops_the_build(project_copy, tmp_path):
-    set_front_matter(project_copy / "docs/chime/haab.md", "read_aloud: ja")
-    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert "chime/haab.md: feltet 'read_aloud' skal være true eller false, ikke 'ja'" in output
+def test_front_matter_switches_the_button_off_on_a_residents_page_and_on_on_another(edited_site, site):
+    """The edited copy set read_aloud in three pages' front matter (conftest.READ_ALOUD)."""
+    for src, value in READ_ALOUD.items():
+        assert has_buttons(edited_site, src) == (value == "true"), src
+        assert has_buttons(site, src) != (value == "true"), f"{src}: the switch changed nothing"  # control: the unedited page
+    assert has_buttons(edited_site, "chime/haab.md") and not has_buttons(edited_site, "kilder.md")  # controls
 
 
 def test_no_pdf_shows_the_read_aloud_buttons(site):

@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, add_exercise, build, built_page
-from macros import data as shared_data
-from macros import pages
-
-DATA = shared_data.load()
-EXERCISES = pages.exercises(pages.read_all(ROOT / "docs"), DATA.themes)
+from conftest import HANDBOOK, NEW_EXERCISE, ROOT, build, build_environment, built_page, edit
+DATA = HANDBOOK.data
+EXERCISES = HANDBOOK.pages.exercises
 
 
 def page_html(site: Path, src: str) -> str:
@@ -56,12 +55,12 @@ def test_every_exercise_page_follows_the_template(site, exercise):
     assert "Sådan gør du" in text and "Refleksionsspørgsmål" in text
 
 
-def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(project_copy, tmp_path):
-    add_exercise(project_copy, "min-nye-oevelse", "Min nye øvelse", "identitet")
-    result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(edited_site):
+    key, title, theme = NEW_EXERCISE
+    assert theme == "identitet"
     for page in ("chime/identitet.md", "oevelser/index.md", "peer-uddannelsen/workshops/identitet.md"):
-        assert "Min nye øvelse" in page_html(tmp_path / "out", page)
+        assert title in article(page_html(edited_site, page))
+    assert title not in article(page_html(edited_site, "chime/haab.md"))  # control: only on its own theme's pages
 
 
 @pytest.mark.parametrize(
@@ -137,7 +136,7 @@ def sources_using(macro: str, key: str) -> list[str]:
 
 def project_text_files() -> list[Path]:
     """Every file a shared text could be copied into: pages, data, templates, code."""
-    return [p for part in ("docs", "macros", "templates") for p in (ROOT / part).rglob("*") if p.suffix in {".md", ".yml", ".py"}]
+    return [p for part in ("docs", "data", "handbook", "macros", "templates") for p in (ROOT / part).rglob("*") if p.suffix in {".md", ".yml", ".py"}]
 
 
 @pytest.mark.parametrize("definition", DATA.definitions.values(), ids=lambda d: d.key)
@@ -188,3 +187,19 @@ def test_no_page_loads_anything_from_another_host(site):
         html = page.read_text(encoding="utf-8")
         external = [tag for tag in re.findall(r'<(?:script|link|img|iframe)[^>]*>', html) if re.search(r'(?:src|href)="(?:https?:)?//', tag) and 'rel="canonical"' not in tag]
         assert external == [], f"{page}: {external}"
+
+
+@pytest.mark.build
+def test_a_copy_built_with_another_checkouts_venv_uses_its_own_data(project_copy, tmp_path):
+    """The venv's editable install points at this checkout; the copy's build must still read the copy's data and pages."""
+    environment = build_environment(project_copy, own_code=False, env={})
+    # -P: no folder of its own on sys.path, as the mkdocs command has none.
+    code = subprocess.run([sys.executable, "-P", "-c", "import handbook; print(handbook.__file__)"], cwd=project_copy, env=environment,
+                          capture_output=True, text=True, check=True).stdout
+    assert Path(code.strip()).is_relative_to(ROOT), "the copy must be built with this checkout's code, as a shared venv does"
+    edit(project_copy / "data/values.yml", "  - Tillid\n", "  - Tillid i kopien\n")
+    edit(project_copy / "data/education.yml", "workshops: 6", "workshops: 9")
+    result = build(project_copy, tmp_path / "out", own_code=False, HANDBOOK_PDF="0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Tillid i kopien" in page_html(tmp_path / "out", "samtalegruppe.md")
+    assert "9 workshops" in text_of(page_html(tmp_path / "out", "peer-uddannelsen/index.md"))

@@ -5,8 +5,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
-from hooks import links
+from conftest import HANDBOOK, ROOT
 from hooks.slugs import slugify
 
 
@@ -32,7 +31,7 @@ def test_danish_heading_gives_readable_anchor(heading, anchor):
 # had to change to match its document, the page keeps the old anchor with attr_list
 # ("## Det er en succes når peer-medarbejder har { #succeskriterier }"), and #hvad-er-peer-stoette, once a
 # heading the handbook had added, now marks the paragraph it introduced.
-JOB_PROFILES = links.load(ROOT / "links.yml").anchors
+JOB_PROFILES = HANDBOOK.links.anchors
 
 
 @pytest.mark.parametrize("url", JOB_PROFILES)

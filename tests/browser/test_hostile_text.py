@@ -1,71 +1,22 @@
 """Text from data and front matter is shown as written, never run: a hostile string in every field that reaches a page."""
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import Page
 from pypdf import PdfReader
 
-from conftest import build, copy_project, failed_build
+from adversarial import HOSTILE, RAW, SHEET, TITLE
 
 from .conftest import served
 from .test_search import search
 
-HOSTILE = """<script>window.hacked=1</script><img src=x onerror="window.hacked=1"> 'enkelt' "dobbelt\""""
-# Markup that may only appear in the built HTML if the hostile string was written raw.
-RAW = ["<script>window.hacked", "<img src=x"]
-# Fields whose value the build looks up (a page, a source key, a person's kind) or checks as an address
-# rather than shows, and the glossary's words, which must stay words of the pages to get their tooltips.
-LOOKED_UP = {"page", "source", "term", "forms", "kind", "address"}
-# A title may not hold < or > at all (hooks/titles.py): Material shows long titles in a tooltip as HTML.
-TITLE = "Tom & Jerry 'enkelt' \"dobbelt\""
-# Front matter: (page, fields to make hostile), covering exercises, workshops and job profiles.
-FRONT_MATTER = {
-    "oevelser/forbundenhed-i-livet.md": {"title": TITLE, "purpose": HOSTILE, "writing": {"lines": 2, "boxes": [HOSTILE]}},
-    "peer-uddannelsen/workshops/haab.md": {"title": TITLE},
-    "jobprofiler/peer-medarbejder.md": {"summary": HOSTILE, "byline": f"Udarbejdet af {{gitte}} {HOSTILE}"},
-}
-SHEET = "pdf/oevelser/forbundenhed-i-livet.pdf"
-
-
-def hostile(value, key: str = ""):
-    """Every text in a YAML value with the hostile string appended, except names the build looks up."""
-    if isinstance(value, dict):
-        return {k: hostile(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [hostile(item, key) for item in value]
-    if isinstance(value, str) and key not in LOOKED_UP:
-        return f"{value} {HOSTILE}"
-    return value
-
-
-def make_hostile(project: Path) -> None:
-    """Put the hostile string into every data field and the listed front-matter fields of a project copy."""
-    for path in (project / "macros/data").glob("*.yml"):
-        data = hostile(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if path.stem == "glossary":
-            data["fjendtlig"] = {"term": HOSTILE, "definition": HOSTILE}
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    for src, fields in FRONT_MATTER.items():
-        page = project / "docs" / src
-        _, front, body = page.read_text(encoding="utf-8").split("---\n", 2)
-        meta = {**yaml.safe_load(front), **fields}
-        page.write_text("---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n" + body, encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    """The handbook, PDFs included, built with the hostile string in every data field."""
-    project = copy_project(tmp_path_factory.mktemp("hostile"))
-    make_hostile(project)
-    result = build(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project / "site"
+def hostile_site(adversarial_site: Path) -> Path:
+    """The handbook, PDFs included, built with the hostile string in every data field (tests/adversarial.py)."""
+    return adversarial_site
 
 
 @pytest.fixture(scope="module")
@@ -90,13 +41,6 @@ def test_the_hostile_string_reaches_the_pages_as_text(hostile_site):
 def test_no_built_page_holds_the_hostile_markup_raw(hostile_site):
     raw = {src: [m for m in RAW if m in (hostile_site / src).read_text(encoding="utf-8")] for src in pages_of(hostile_site)}
     assert {src: found for src, found in raw.items() if found} == {}
-
-
-def test_markup_in_a_page_title_stops_the_build(project_copy, tmp_path):
-    page = project_copy / "docs/oevelser/forbundenhed-i-livet.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("title: Forbundenhed i livet", "title: Forbundenhed <b>i livet</b>", 1), encoding="utf-8")
-    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
-    assert "oevelser/forbundenhed-i-livet.md: titlen må ikke indeholde < eller >: 'Forbundenhed <b>i livet</b>'" in output
 
 
 def test_a_title_with_ampersand_and_quotes_is_shown_as_written(page: Page, hostile_url: str):

@@ -8,9 +8,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Page
 
-import macros  # noqa: F401  first, as in a build: printing.paths and the macros package import each other
 from conftest import build
-from printing import paths
+from handbook import paths
 
 # (query, the page it must find among the first three, what makes it hard)
 QUERIES = [

@@ -1,22 +1,15 @@
-"""The one error type of the handbook, and the message for a macro error: for staff, naming the file and the key or line."""
+"""The message for an error in a page's macros, for staff: Danish, naming the page's file and line.
+
+mkdocs-macros shows it in the terminal, and on the page in the preview (make serve).
+"""
 from __future__ import annotations
 
 import traceback
-from collections.abc import Collection
 
 from jinja2 import TemplateSyntaxError
-from mkdocs.exceptions import PluginError
 
-
-class HandbookError(PluginError):
-    """A content mistake that stops the build, with a message saying where and what to write instead."""
-
-
-def unknown_key(kind: str, key: object, valid: Collection[str], where: str) -> None:
-    """Raise when key is not one of valid, naming where it was used and listing the valid keys."""
-    if key not in valid:
-        raise HandbookError(f"{where}: ukendt {kind} '{key}'. Gyldige: {', '.join(sorted(valid))}")
-
+from handbook.errors import HandbookError
+from handbook.paths import page_file
 
 CURLY_BRACKETS_HELP = "CONTRIBUTING.md, afsnittet »Krøllede parenteser i almindelig tekst«"
 
@@ -27,8 +20,11 @@ def page_error(error: Exception, markdown: str, page) -> str:
     # The macros see the page without its front matter: count the lines it had, to name the file's line.
     offset = max(0, len(file_text.splitlines()) - len(markdown.splitlines()))
     line = template_line(error, markdown)
-    where = f"{page.file.src_uri}, linje {line + offset}" if line else page.file.src_uri
+    file = page_file(page.file.src_uri)
+    where = f"{file}, linje {line + offset}" if line else file
     message = "\n".join(f"        {text}" for text in f"{type(error).__name__}: {error}".splitlines())
+    if isinstance(error, HandbookError) and not error.file:  # a renderer's mistake is the page's: the box says where
+        error.file, error.line = file, line + offset if line else None
     return (
         f'!!! failure "Fejl i {where}"\n\n'
         "    Siden kan ikke bygges, før fejlen er rettet. Fejlen:\n\n"

@@ -1,0 +1,208 @@
+"""The pages' front matter, read once per build: every page's common fields checked, and the exercises,
+workshops and job profiles validated into dataclasses that are their front matter's schema."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handbook import schema, yaml_text
+from handbook.errors import HandbookError, unknown_key
+from handbook.paths import page_file
+from handbook.schema import GIVEN, Where
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+EXERCISE_DIR = "oevelser"
+WORKSHOP_DIR = "peer-uddannelsen/workshops"
+JOB_PROFILE_DIR = "jobprofiler"
+# A credit line names people by their key in braces: "Udarbejdet af udviklingsmedarbejder {jakob}".
+PERSON_KEY = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Writing:
+    """The room to write on an exercise's sheet: boxes with a heading each, then ruled or numbered lines."""
+
+    lines: int = 0
+    numbered: bool = False
+    boxes: list[str] = field(default_factory=list)
+
+
+# An exercise whose front matter has no 'writing' (or leaves it empty) still gets room to write.
+DEFAULT_WRITING = Writing(lines=8)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    key: str = field(metadata=GIVEN)  # its file name without .md
+    src: str = field(metadata=GIVEN)  # its path under docs/
+    title: str
+    themes: list[str]
+    purpose: str
+    writing: Writing = DEFAULT_WRITING
+    read_aloud: bool | None = field(default=None, kw_only=True)  # any page may switch "Læs op" on or off
+
+
+@dataclass(frozen=True)
+class Workshop:
+    src: str = field(metadata=GIVEN)
+    title: str
+    theme: str
+    planned_exercises: int | None = None  # how many exercises the workshop is built around, where known
+    read_aloud: bool | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    src: str = field(metadata=GIVEN)
+    summary: str  # who the role is for (the index shows it)
+    # The document's own author line, people as {key} from people.yml; without it the handbook compiled the profile.
+    byline: str = ""
+    read_aloud: bool | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Every page's front matter by its path under docs/, and the pages the handbook generates lists from."""
+
+    metas: dict[str, dict]
+    exercises: dict[str, Exercise]  # by key
+    workshops: dict[str, Workshop]  # by CHIME theme
+    job_profiles: dict[str, JobProfile]  # by path under docs/
+
+
+def front_matter(path: Path, file: str) -> dict:
+    """A page's front matter, its common fields checked; broken YAML names the file (`file`) and the line."""
+    # utf-8-sig: a byte-order mark (saved so by some Windows editors) is dropped, as MkDocs does.
+    text = path.read_text(encoding="utf-8-sig")
+    match = FRONT_MATTER.match(text)
+    if text.startswith("---") and not match:
+        raise HandbookError("front matter starter med '---' men slutter aldrig", file, 1)
+    meta = yaml_text.parse(match.group(1) or "", file, first_line=2, kind="front matter") if match else None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise HandbookError("front matter skal være 'nøgle: værdi'-linjer", file, 2)
+    check_common_fields(meta, Where(file, 2, "front matter", "front matter"))
+    return meta
+
+
+def check_common_fields(meta: dict, where: Where) -> None:
+    """Fields any page may have: a title is text, never markup; read_aloud is true or false."""
+    lines = yaml_text.lines_of(meta)
+    if "read_aloud" in meta:
+        schema.convert(meta["read_aloud"], where.field("read_aloud", lines["read_aloud"]), bool)
+    title = str(meta.get("title", ""))
+    # Material shows a long nav or header title in a tooltip as HTML, even after escaping: no markup at all.
+    if "<" in title or ">" in title:
+        raise HandbookError(f"titlen må ikke indeholde < eller >: {title!r}. Skriv den som almindelig tekst.", where.file, lines["title"])
+
+
+def load(docs_dir: Path, themes: dict, people: dict) -> Pages:
+    """Read the front matter of every page in docs_dir and validate it."""
+    metas = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        src = path.relative_to(docs_dir).as_posix()
+        metas[src] = front_matter(path, page_file(src))
+    return Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people))
+
+
+def where_in(src: str) -> Where:
+    """The place of a page's front matter, for the validator."""
+    return Where(page_file(src), 2, "front matter", "front matter")
+
+
+def in_folder(src: str, folder: str) -> bool:
+    """True for a page in folder (its own pages, not the folder's index)."""
+    return src.startswith(folder + "/") and not src.endswith("index.md")
+
+
+def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
+    """Every exercise page under oevelser/, validated, keyed by its file name without .md."""
+    found = {}
+    for src, meta in metas.items():
+        if in_folder(src, EXERCISE_DIR):
+            # An empty 'writing' gets the default room to write, as a missing one does.
+            fields = meta if meta.get("writing") else yaml_text.without(meta, "writing")
+            exercise = schema.entry(Exercise, fields, where_in(src), key=Path(src).stem, src=src)
+            check_themes(exercise.themes, themes, where_in(src).field("themes", yaml_text.lines_of(meta).get("themes")))
+            found[exercise.key] = exercise
+    return found
+
+
+def check_themes(chosen: list[str], themes: dict, where: Where) -> None:
+    """An exercise names at least one CHIME theme, each known and only once."""
+    if not chosen:
+        raise where.error(f"'themes' er tom; skriv mindst ét tema, fx themes: [haab]. Gyldige: {', '.join(themes)}")
+    for theme in chosen:
+        unknown_key("tema", theme, themes, where.file, where.line)
+    repeated = sorted({theme for theme in chosen if chosen.count(theme) > 1})
+    if repeated:
+        raise where.error(f"temaet {', '.join(repeated)} står flere gange under 'themes'; skriv hvert tema én gang")
+
+
+def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
+    """Every workshop page, validated, keyed by its CHIME theme."""
+    found: dict[str, Workshop] = {}
+    for src, meta in metas.items():
+        if in_folder(src, WORKSHOP_DIR):
+            workshop = schema.entry(Workshop, meta, where_in(src), src=src)
+            line = yaml_text.lines_of(meta).get("theme")
+            unknown_key("tema", workshop.theme, themes, page_file(src), line)
+            if workshop.theme in found:
+                other = found[workshop.theme].src
+                raise HandbookError(f"temaet '{workshop.theme}' har allerede en workshop: {page_file(other)}", page_file(src), line)
+            found[workshop.theme] = workshop
+    return found
+
+
+def is_job_profile(src: str) -> bool:
+    """True for a job profile's page ('jobprofiler/x.md'), not for the folder's index."""
+    return in_folder(src, JOB_PROFILE_DIR)
+
+
+def job_profiles(metas: dict[str, dict], people: dict) -> dict[str, JobProfile]:
+    """Every job profile under jobprofiler/, validated, keyed by its path under docs/."""
+    found = {}
+    for src, meta in metas.items():
+        if is_job_profile(src):
+            profile = schema.entry(JobProfile, meta, where_in(src), src=src)
+            for key in PERSON_KEY.findall(profile.byline):
+                unknown_key("person", key, people, page_file(src), yaml_text.lines_of(meta).get("byline"))
+            found[src] = profile
+    return found
+
+
+def nav_titles(nav: list | None) -> dict[str, str]:
+    """The title the nav (mkdocs.yml) gives each page listed as 'Title: file', in nav order."""
+    found = {}
+    for item in nav or []:
+        for title, target in item.items() if isinstance(item, dict) else ():
+            found.update({target: title} if isinstance(target, str) else nav_titles(target))
+    return found
+
+
+def theme_of_page(pages: Pages, themes: dict) -> dict[str, str]:
+    """The CHIME theme of each theme page, workshop and exercise (its first theme), by path under docs/."""
+    found = {theme.page: key for key, theme in themes.items()}
+    found |= {w.src: w.theme for w in pages.workshops.values()}
+    return found | {e.src: e.themes[0] for e in pages.exercises.values()}
+
+
+def check_nav_order(nav_pages: list[str], pages: Pages, themes: dict, config_file: str) -> None:
+    """Stop when the CHIME pages, workshops or exercises in the nav leave chime.yml's order."""
+    theme_of = theme_of_page(pages, themes)
+    groups = {
+        "CHIME-siderne": "chime/",
+        "workshopsiderne": WORKSHOP_DIR + "/",
+        "øvelserne (efter deres første tema)": EXERCISE_DIR + "/",
+    }
+    order = list(themes)
+    for name, folder in groups.items():
+        found = [theme_of[src] for src in nav_pages if src.startswith(folder) and src in theme_of]
+        if found != sorted(found, key=order.index):
+            raise HandbookError(
+                f"i nav skal {name} stå i CHIME-rækkefølgen fra data/chime.yml: {', '.join(order)}. Nu: {', '.join(found)}",
+                config_file,
+            )

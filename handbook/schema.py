@@ -1,0 +1,130 @@
+"""One validator for every file staff write: a dataclass's type hints are its schema.
+
+The allowed fields of an entry are its dataclass's fields, the required ones those without a default,
+and each value is checked against its type hint. Every message names the file and the line of the key,
+and says what to write, with the types in Danish ("tekst", "et helt tal", "true eller false").
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+from dataclasses import dataclass
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from handbook.errors import HandbookError
+from handbook.yaml_text import lines_of
+
+# A field the file's place gives (an entry's key, a page's path), not one written in the YAML.
+GIVEN = {"given": True}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a value stands: its file and line, how a message names it, and how its own fields name it."""
+
+    file: str
+    line: int | None = None
+    name: str = "filen"  # the value in a message: filen, front matter, 'joy', feltet 'kind' i 'joy'
+    short: str = ""  # the value as the holder of fields: 'joy', front matter; empty at the top of a data file
+    key: str = ""  # the entry's key in its collection, for a dataclass with a given 'key' field
+
+    def field(self, name: str, line: int | None) -> Where:
+        """The place of one field of this value (its line when known, else this value's)."""
+        inside = f" i {self.short}" if self.short else ""
+        return Where(self.file, line or self.line, f"feltet '{name}'{inside}", f"'{name}'")
+
+    def item(self, key: object, line: int | None) -> Where:
+        """The place of one entry of a collection, named by its key."""
+        return Where(self.file, line or self.line, f"'{key}'", f"'{key}'", str(key))
+
+    def point(self, index: int, line: int | None) -> Where:
+        """The place of one item of a list, counted from 1 as staff count."""
+        return Where(self.file, line or self.line, f"punkt {index + 1} i {self.short or self.name}")
+
+    def error(self, message: str) -> HandbookError:
+        """A HandbookError at this place."""
+        return HandbookError(message, self.file, self.line)
+
+
+def entry(cls: type, value: Any, where: Where, **given: Any) -> Any:
+    """An instance of the dataclass cls from one YAML mapping, every field checked; given: the fields its place gives."""
+    if not isinstance(value, dict):
+        raise where.error(f"{where.name} skal være {type_name(cls)}, ikke {value!r}")
+    hints = get_type_hints(cls)
+    fields = [f for f in dataclasses.fields(cls) if not f.metadata.get("given")]
+    required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    allowed = [f.name for f in fields]
+    lines = lines_of(value)
+    for name in value:
+        if name not in allowed:
+            raise HandbookError(
+                f"ukendt felt '{name}'{f' i {where.short}' if where.short else ''}. Ret stavningen, eller slet feltet. "
+                f"Gyldige felter: {', '.join(allowed)}",
+                where.file, lines.get(name, where.line),
+            )
+    missing = [name for name in required if name not in value]
+    if missing:
+        names = f"feltet '{missing[0]}'" if len(missing) == 1 else "felterne " + ", ".join(f"'{m}'" for m in missing)
+        raise where.error(f"{where.short or where.name} mangler {names}. Påkrævet: {', '.join(required)}")
+    return cls(**given, **{name: convert(item, where.field(name, lines.get(name)), hints[name]) for name, item in value.items()})
+
+
+def convert(value: Any, where: Where, hint: Any) -> Any:
+    """value as its type hint says: a dataclass from its fields, a dict or list item by item, else checked as it is."""
+    if hint is Any:
+        return value
+    if dataclasses.is_dataclass(hint):
+        return entry(hint, value, where)
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):  # X | None: a field that may be left empty
+        return None if value is None else convert(value, where, next(a for a in args if a is not type(None)))
+    if not matches(value, hint):
+        raise where.error(f"{where.name} skal være {type_name(hint)}, ikke {value!r}{advice(value, hint)}")
+    lines = lines_of(value)
+    if origin is dict:
+        return {key: convert_item(item, where.item(key, lines.get(key)), args[1]) for key, item in value.items()}
+    if origin is list:
+        return [convert(item, where.point(number, lines.get(number)), args[0]) for number, item in enumerate(value)]
+    return value
+
+
+def convert_item(value: Any, where: Where, hint: Any) -> Any:
+    """One entry of a collection: a dataclass with a given 'key' field gets its key."""
+    if dataclasses.is_dataclass(hint) and any(f.name == "key" for f in dataclasses.fields(hint)):
+        return entry(hint, value, where, key=where.key)
+    return convert(value, where, hint)
+
+
+def matches(value: Any, hint: Any) -> bool:
+    """True when value is of the plain type hint (str, int, bool, a Literal), a list, or a dict with text keys."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Literal:
+        return value in args
+    if origin is list:
+        return isinstance(value, list)
+    if origin is dict:
+        return isinstance(value, dict) and all(isinstance(key, str) for key in value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def type_name(hint: Any) -> str:
+    """The Danish name of a type, for a message to staff."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Literal:
+        return "en af " + ", ".join(sorted(map(str, args)))
+    if origin is list:
+        return "en liste af tekster" if args == (str,) else "en liste"
+    if origin is dict or dataclasses.is_dataclass(hint):
+        return "en samling af 'nøgle: værdi'-linjer"
+    return {str: "tekst", int: "et helt tal", bool: "true eller false"}.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def advice(value: Any, hint: Any) -> str:
+    """A hint for the commonest slips: an empty value, or a number where text belongs."""
+    if hint is str and value is None:
+        return ' (skriv "" for tom tekst)'
+    if hint is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f' (skriv tal som tekst i anførselstegn, fx "{value}")'
+    return ""

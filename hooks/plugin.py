@@ -1,0 +1,70 @@
+"""The `handbook` plugin: loads the handbook once per build from the folder of mkdocs.yml, for every hook and the macros.
+
+Its on_config runs first in every build (mkdocs serve's rebuilds too), so the handbook it holds is
+always this build's. A mistake in the handbook's files (handbook.HandbookError) reaches MkDocs as its own
+PluginError: the build stops with the Danish message alone, no Python traceback.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+import handbook
+from handbook.strings import STRINGS
+
+NAME = "handbook"
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@contextmanager
+def as_plugin_error() -> Iterator[None]:
+    """Turn a HandbookError into MkDocs' PluginError, keeping the file and line on the error it came from."""
+    try:
+        yield
+    except handbook.HandbookError as error:
+        raise PluginError(str(error)) from error
+
+
+def reported(event: Callable[P, R]) -> Callable[P, R]:
+    """A hook event whose HandbookError stops the build as MkDocs' own error (see as_plugin_error)."""
+
+    @functools.wraps(event)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with as_plugin_error():
+            return event(*args, **kwargs)
+
+    return run
+
+
+class HandbookPlugin(BasePlugin):
+    """Holds this build's handbook (data, pages' front matter, links.yml, the edition)."""
+
+    handbook: handbook.Handbook | None = None
+
+    @event_priority(120)  # before every other on_config: they read the handbook
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load the handbook from the project's own folder; give the templates the reader-facing strings."""
+        with as_plugin_error():
+            self.handbook = handbook.load(Path(config.config_file_path).parent, os.environ)
+        if Path(config.docs_dir).resolve() != self.handbook.docs_dir.resolve():
+            raise PluginError(f"mkdocs.yml: docs_dir skal være {handbook.paths.DOCS_DIR}, mappen ved siden af mkdocs.yml")
+        # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.
+        config.extra["strings"] = STRINGS
+        return config
+
+
+def handbook_of(config: MkDocsConfig) -> handbook.Handbook:
+    """This build's handbook; a clear error when mkdocs.yml lacks the plugin."""
+    plugin = config.plugins.get(NAME)
+    if not isinstance(plugin, HandbookPlugin) or plugin.handbook is None:
+        raise PluginError(f"mkdocs.yml: pluginet '{NAME}' mangler øverst under plugins (det læser håndbogens filer én gang pr. bygning)")
+    return plugin.handbook
