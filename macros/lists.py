@@ -35,13 +35,13 @@ def exercise_count(count: int) -> str:
 
 
 def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
-    """The workshops in CHIME order (chime.yml), each linked, with how many exercises the handbook has for it."""
+    """The workshops in CHIME order (chime.yml), each linked by its title, with how many exercises the handbook has for it."""
     lines = [
-        f"- [{plain(theme.name)}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
-        for key, theme in data.themes.items()
+        f"- [{plain(workshops[key].title)}]({link(workshops[key].src, here)}): {exercise_count(sum(key in e.themes for e in exercises.values()))}"
+        for key in data.themes
         if key in workshops
     ]
-    intro = f"Håndbogen beskriver workshops om {len(lines)} af temaerne. Hver har sin egen side med øvelserne og en printpakke:"
+    intro = f"Håndbogen beskriver {len(lines)} af workshoppene. Hver har sin egen side med øvelserne og en printpakke:"
     return intro + "\n\n" + "\n".join(lines)
 
 

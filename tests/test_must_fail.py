@@ -55,8 +55,8 @@ def test_unknown_theme_in_exercise_front_matter(project_copy, tmp_path):
 
 
 def test_unknown_theme_in_workshop_front_matter(project_copy, tmp_path):
-    edit(project_copy / "docs/peer-uddannelsen/workshops/identitet.md", "theme: identitet", "theme: identity")
-    assert "workshops/identitet.md: ukendt tema 'identity'" in failed_build(project_copy, tmp_path)
+    edit(project_copy / "docs/peer-uddannelsen/workshops/handlekraft.md", "theme: handlekraft", "theme: empowerment")
+    assert "workshops/handlekraft.md: ukendt tema 'empowerment'" in failed_build(project_copy, tmp_path)
 
 
 def test_exercise_missing_a_required_field(project_copy, tmp_path):
@@ -195,6 +195,6 @@ def test_job_profile_with_a_field_outside_the_template_names_page_and_field(proj
 
 
 def test_job_profile_missing_from_the_nav_names_the_page(project_copy, tmp_path):
-    edit(project_copy / "mkdocs.yml", "      - Frivillig peer: jobprofiler/frivillig-peer.md\n", "")
+    edit(project_copy / "mkdocs.yml", "      - Frivillig peer på peer-uddannelsen: jobprofiler/frivillig-peer.md\n", "")
     output = failed_build(project_copy, tmp_path)
     assert "mkdocs.yml: jobprofilen jobprofiler/frivillig-peer.md mangler i nav:" in output

@@ -75,7 +75,7 @@ def test_the_workshop_list_follows_chime_order_and_counts_each_workshops_exercis
     article = BeautifulSoup(built_page(site, "peer-uddannelsen/index.md").read_text(encoding="utf-8"), "html.parser").select_one("article")
     items = [li.get_text(" ", strip=True) for li in article.find(id="workshops").find_next("ul").find_all("li")]
     expected = [k for k in DATA.themes if k in WORKSHOPS]
-    assert [i.split(" :")[0] for i in items] == [DATA.themes[k].name for k in expected]
+    assert [i.split(" :")[0] for i in items] == [WORKSHOPS[k].title for k in expected]
     for item, key in zip(items, expected):
         assert re.search(rf"\b{exercises_of(key)} øvelser?\b", item) or (exercises_of(key) == 0 and "ingen øvelser" in item)
 
@@ -97,5 +97,5 @@ def test_the_menu_lists_themes_workshops_and_exercises_in_chime_order(site, sect
     srcs = [h[: -len(".html")] + ".md" for h in hrefs if h.endswith(".html")]
     order = list(DATA.themes)
     themes = [theme_of(s) or EXERCISES[Path(s).stem].themes[0] for s in srcs if theme_of(s) or Path(s).stem in EXERCISES]
-    assert len(themes) >= 5, srcs
+    assert len(themes) >= 4, srcs
     assert themes == sorted(themes, key=order.index)

@@ -249,7 +249,7 @@ def test_a_missing_sheet_is_caught(site, tmp_path):
 def extended_site(tmp_path_factory) -> Path:
     """The handbook plus a new exercise made from the template, and a link to a heading on the home page."""
     project = copy_project(tmp_path_factory.mktemp("extended"))
-    add_exercise(project, "min-nye-oevelse", "Min nye øvelse", "identitet")
+    add_exercise(project, "min-nye-oevelse", "Min nye øvelse", "haab")
     with (project / "docs/chime/haab.md").open("a", encoding="utf-8") as page:
         page.write("\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n")
     result = build(project, project / "site")
@@ -258,9 +258,9 @@ def extended_site(tmp_path_factory) -> Path:
 
 
 def test_a_new_exercise_gets_its_sheet_and_joins_its_workshop_pack_with_no_extra_work(extended_site):
-    new = pages.Exercise("min-nye-oevelse", "oevelser/min-nye-oevelse.md", "Min nye øvelse", ["identitet"], "", {"lines": 8})
+    new = pages.Exercise("min-nye-oevelse", "oevelser/min-nye-oevelse.md", "Min nye øvelse", ["haab"], "", {"lines": 8})
     assert sheet_problems(extended_site, new) == []
-    pack = pdf_link(extended_site, WORKSHOPS["identitet"].src, PACK_LINK)
+    pack = pdf_link(extended_site, WORKSHOPS["haab"].src, PACK_LINK)
     assert flat("Min nye øvelse") in flat(page_texts(pack)[-1])
 
 

@@ -57,10 +57,10 @@ def test_every_exercise_page_follows_the_template(site, exercise):
 
 
 def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(project_copy, tmp_path):
-    add_exercise(project_copy, "min-nye-oevelse", "Min nye øvelse", "identitet")
+    add_exercise(project_copy, "min-nye-oevelse", "Min nye øvelse", "haab")
     result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
     assert result.returncode == 0, result.stdout + result.stderr
-    for page in ("chime/identitet.md", "oevelser/index.md", "peer-uddannelsen/workshops/identitet.md"):
+    for page in ("chime/haab.md", "oevelser/index.md", "peer-uddannelsen/workshops/haab.md"):
         assert "Min nye øvelse" in page_html(tmp_path / "out", page)
 
 
