@@ -13,7 +13,7 @@ def test_a_job_profile_copied_from_the_template_is_listed_in_the_index_with_its_
     page = (ROOT / "templates/jobprofil.md").read_text(encoding="utf-8").replace("titel {joy}", "Peer-mentor {joy}")
     (project_copy / "docs/jobprofiler/ny-rolle.md").write_text(page, encoding="utf-8")
     config = project_copy / "mkdocs.yml"
-    nav_line = "      - Frivillig peer: jobprofiler/frivillig-peer.md\n"
+    nav_line = "      - Frivillig peer på peer-uddannelsen: jobprofiler/frivillig-peer.md\n"
     config.write_text(config.read_text(encoding="utf-8").replace(nav_line, nav_line + "      - Ny rolle: jobprofiler/ny-rolle.md\n"), encoding="utf-8")
     result = build(project_copy, tmp_path / "out", HANDBOOK_PDF="0")
     assert result.returncode == 0, result.stdout + result.stderr
