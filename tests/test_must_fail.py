@@ -94,9 +94,9 @@ def test_undefined_variable_fails(project_copy, tmp_path):
 
 
 def test_unknown_person_names_page_and_key(project_copy, tmp_path):
-    edit(project_copy / "docs/samtalegruppe.md", 'person("joy")', 'person("joy-nielsen")')
+    edit(project_copy / "docs/peer-uddannelsen/index.md", 'person("joy")', 'person("joy-nielsen")')
     output = failed_build(project_copy, tmp_path)
-    assert "samtalegruppe.md: ukendt person 'joy-nielsen'" in output
+    assert "peer-uddannelsen/index.md: ukendt person 'joy-nielsen'" in output
 
 
 def test_dead_internal_link_fails(project_copy, tmp_path):
@@ -138,7 +138,7 @@ def test_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy, tm
     edit(project_copy / "mkdocs.yml", forbundenhed + haab, haab + forbundenhed)
     output = failed_build(project_copy, tmp_path)
     assert "mkdocs.yml (nav): workshopsiderne skal stå i CHIME-rækkefølgen fra macros/data/chime.yml" in output
-    assert "Nu: haab, forbundenhed, identitet" in output
+    assert "Nu: haab, forbundenhed, mening" in output
 
 
 def test_unknown_count_names_page_key_and_valid_keys(project_copy, tmp_path):
