@@ -32,11 +32,11 @@ def exercises_for(data: Data, exercises: dict[str, Exercise], theme: str, here: 
 
 
 def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str) -> str:
-    """The workshops in CHIME order (chime.yml), each linked, with how many exercises the handbook has for it."""
+    """The workshops in CHIME order (chime.yml), each linked by its title, with how many exercises the handbook has for it."""
     lines = [
-        f"- [{plain(theme.name)}]({link(workshops[key].src, here)}): "
+        f"- [{plain(workshops[key].title)}]({link(workshops[key].src, here)}): "
         + STRINGS.exercise_count(sum(key in e.themes for e in exercises.values()))
-        for key, theme in data.themes.items()
+        for key in data.themes
         if key in workshops
     ]
     return STRINGS.workshops_described.format(count=len(lines)) + "\n\n" + "\n".join(lines)

@@ -195,9 +195,9 @@ def published_site(tmp_path_factory) -> Path:
 
 # The edits of the one copy that staff edit as CONTRIBUTING.md says (edited_site), each proven by its own test.
 MOVED = ("jobprofiler/peer-medarbejder.md", "jobprofiler/peer-medarbejderen.md")
-NEW_EXERCISE = ("min-nye-oevelse", "Min nye øvelse", "identitet")
+NEW_EXERCISE = ("min-nye-oevelse", "Min nye øvelse", "handlekraft")
 NEW_JOB_PROFILE = "jobprofiler/ny-rolle.md"
-READ_ALOUD = {"samtalegruppe.md": "false", "oevelser/hjerte-isbjerg-og-raket.md": "false", "jobprofiler/frivillig-peer.md": "true"}
+READ_ALOUD = {"samtalegruppe.md": "false", "oevelser/hjerte-isbjerg-og-raket.md": "false", "kilder.md": "true"}
 RENAMED_HEADING = ("jobprofiler/frivillig-peer.md", "## Opgaver\n", "## Opgaverne { #opgaver }\n")
 HOME_LINK = "\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n"  # in chime/haab.md
 TRICKY_DEFINITION = 'Et "citat" med <b>fed</b> & mere'  # the glossary's 'stemmehøring'
@@ -216,7 +216,7 @@ def make_staff_edits(project: Path) -> None:
     add_exercise(project, *NEW_EXERCISE)
     profile = (ROOT / "templates/jobprofil.md").read_text(encoding="utf-8").replace("titel {joy}", "Peer-mentor {joy}")
     (project / "docs" / NEW_JOB_PROFILE).write_text(profile, encoding="utf-8")
-    nav_line = "      - Frivillig peer: jobprofiler/frivillig-peer.md\n"
+    nav_line = "      - Frivillig peer på peer-uddannelsen: jobprofiler/frivillig-peer.md\n"
     edit(project / "mkdocs.yml", nav_line, f"{nav_line}      - Ny rolle: {NEW_JOB_PROFILE}\n")
     for src, value in READ_ALOUD.items():
         set_front_matter(project / "docs" / src, f"read_aloud: {value}")

@@ -1,4 +1,4 @@
-"""Each job profile says when it last changed and, on request, how: from git, in Danish, also without git."""
+"""Each job profile shows its document's own date, when its text last changed and, on request, how: from git, in Danish, also without git."""
 from __future__ import annotations
 
 import subprocess
@@ -22,6 +22,13 @@ def git(folder: Path, *args: str, when: str = "2026-01-01T12:00:00") -> str:
     return subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, check=True).stdout
 
 
+def commit(folder: Path, text: str, when: str, *trailer: str) -> None:
+    """Write side.md and commit it at `when`, with an optional 'Historik:' trailer."""
+    (folder / "side.md").write_text(text, encoding="utf-8")
+    git(folder, "add", "side.md")
+    git(folder, "commit", "-qm", "Edit the page", *(("-m", f"Historik: {trailer[0]}") if trailer else ()), when=when)
+
+
 def danish(iso_date: str) -> str:
     """'2026-03-05' -> '5. marts 2026'."""
     year, month, day = (int(part) for part in iso_date.split("-"))
@@ -32,15 +39,54 @@ def page_history(site: Path, src: str) -> tuple[str, list[str]]:
     """The 'Senest ændret' line under a built page and the lines of its change history."""
     aside = BeautifulSoup(built_page(site, src).read_text(encoding="utf-8"), "html.parser").find("aside", class_="page-history")
     assert aside is not None, f"{src}: ingen 'Senest ændret' under siden"
-    return " ".join(aside.p.get_text().split()), [" ".join(li.get_text().split()) for li in aside.select("details li")]
+    last = aside.select_one(".page-version") or aside.select("p")[-1]
+    return " ".join(last.get_text().split()), [" ".join(li.get_text().split()) for li in aside.select("details li")]
 
 
 @pytest.mark.parametrize("src", JOB_PROFILES)
-def test_every_job_profile_shows_when_it_last_changed_and_every_change(site, src):
+def test_every_job_profile_shows_when_its_text_last_changed_and_each_change_once(site, src):
     dates = git(ROOT, "log", "--follow", "--format=%cs", "--", f"docs/{src}").split()
     last, changes = page_history(site, src)
-    assert last == f"Senest ændret {danish(dates[0])}"
-    assert [line.split(":")[0] for line in changes] == [danish(d) for d in dates]
+    assert changes and len(changes) == len(set(changes)), changes
+    assert last == f"Senest ændret {changes[0].split(':')[0]}"
+    assert {line.split(":")[0] for line in changes} <= {danish(d) for d in dates}
+    assert changes[-1].endswith(STRINGS.history_first_note) or "Historik" in git(ROOT, "log", "--follow", "--format=%B", "--", f"docs/{src}")
+
+
+def test_a_dated_document_shows_its_own_date_first(site):
+    aside = BeautifulSoup(built_page(site, "jobprofiler/peer-stoette-til-nye-beboere.md").read_text(encoding="utf-8"), "html.parser").find("aside", class_="page-history")
+    first = aside.find("p")
+    assert " ".join(first.get_text().split()) == "Dokumentets dato: 27. maj 2021"
+    assert first.time["datetime"] == "2021-05-27"
+    undated = BeautifulSoup(built_page(site, "jobprofiler/peer-medarbejder.md").read_text(encoding="utf-8"), "html.parser")
+    assert undated.select_one(".page-history .document-date") is None  # the document gives no date: none is made up
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("Udarbejdet af {jakob}, d. 27. maj 2021.", "2021-05-27"), ("Udarbejdet af {gitte}", None), ("Udarbejdet 3. marts", None)],
+)
+def test_the_documents_date_is_read_from_its_author_line(byline, expected):
+    found = history.document_date(byline)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_only_changes_of_the_text_are_listed_each_date_and_note_once(tmp_path):
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {joy}"\n---\n# Side\n\nTekst.\n', "2026-03-05T12:00:00")
+    box = '!!! abstract "Kort fortalt"\n\n    Hjælp til læseren.\n\n'
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {joy}"\nsummary: Ny\n---\n# Side\n\n' + box + "Tekst.\n", "2026-04-01T12:00:00")
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {joy}"\nsummary: Ny\n---\n# Side\n\n' + box + "**Tekst.**\n{: .x }\n", "2026-05-01T12:00:00")
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {joy}"\nsummary: Ny\n---\n# Side\n\n' + box + "Tekst, rettet.\n", "2026-06-01T10:00:00")
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {janick}"\nsummary: Ny\n---\n# Side\n\n' + box + "Tekst, rettet.\n", "2026-06-01T11:00:00")
+    commit(tmp_path, '---\nbyline: "Udarbejdet af {janick}"\nsummary: Ny\n---\n# Side\n\n' + box + "Tekst, rettet igen.\n", "2026-07-01T12:00:00", "Et ord er rettet.")
+    changes = history.read(tmp_path / "side.md").changes
+    # April (the box, the front matter) and May (bold, an attribute list) changed no text; June twice is one line.
+    assert [(c.danish_date, c.note) for c in changes] == [
+        ("1. juli 2026", "Et ord er rettet."),
+        ("1. juni 2026", STRINGS.history_no_note),
+        ("5. marts 2026", STRINGS.history_first_note),
+    ]
 
 
 def test_other_pages_show_no_history(site):
@@ -59,9 +105,12 @@ def test_history_shows_the_danish_trailer_never_the_english_subject_and_follows_
     git(tmp_path, "commit", "-qm", "Add the page", "-m", "Historik: Første udgave <b>fra</b> mødet.", when="2026-03-05T12:00:00")
     git(tmp_path, "mv", "side.md", "ny-side.md")
     git(tmp_path, "commit", "-qm", "Rename the page", when="2026-11-23T12:00:00")
+    (tmp_path / "ny-side.md").write_text("# Side\n\nMere tekst.\n", encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "Add a sentence", when="2026-11-24T12:00:00")
     changes = history.read(tmp_path / "ny-side.md").changes
+    # The rename changed no text; the sentence added after it did, and the history goes back past the rename.
     assert [(c.danish_date, c.note) for c in changes] == [
-        ("23. november 2026", "Siden er ændret."),
+        ("24. november 2026", "Siden er ændret."),
         ("5. marts 2026", "Første udgave <b>fra</b> mødet."),
     ]
 

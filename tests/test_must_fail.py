@@ -75,7 +75,7 @@ def test_the_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy
     with pytest.raises(handbook.HandbookError) as caught:
         check_nav_order(nav_pages((project_copy / "mkdocs.yml").read_text(encoding="utf-8")), HANDBOOK.pages, DATA.themes, "mkdocs.yml")
     assert str(caught.value).startswith("mkdocs.yml: i nav skal workshopsiderne stå i CHIME-rækkefølgen fra data/chime.yml")
-    assert str(caught.value).endswith("Nu: haab, forbundenhed, identitet, mening, handlekraft")
+    assert str(caught.value).endswith("Nu: haab, forbundenhed, mening, handlekraft")
 
 
 @pytest.mark.parametrize("name", ["chime/håb.md", "chime/Mening i tilværelsen.md"])
@@ -88,8 +88,8 @@ def test_a_page_file_name_with_danish_letters_or_spaces_names_the_name_it_should
 FRONT_MATTER_MISTAKES = {
     "unknown-theme": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [hab]",
                       "ukendt tema 'hab'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening", "themes: [hab]"),
-    "unknown-workshop-theme": ("docs/peer-uddannelsen/workshops/identitet.md", "theme: identitet", "theme: identity",
-                               "ukendt tema 'identity'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening", "theme: identity"),
+    "unknown-workshop-theme": ("docs/peer-uddannelsen/workshops/handlekraft.md", "theme: handlekraft", "theme: empowerment",
+                               "ukendt tema 'empowerment'. Gyldige: forbundenhed, haab, handlekraft, identitet, mening", "theme: empowerment"),
     "missing-field": ("docs/oevelser/forbundenhed-i-livet.md", "purpose:", "formaal:", "ukendt felt 'formaal' i front matter.", None),
     "unknown-field": ("docs/oevelser/forbundenhed-i-livet.md", "themes: [forbundenhed]", "themes: [forbundenhed]\nvarighed: 30 min",
                       "ukendt felt 'varighed' i front matter. Ret stavningen, eller slet feltet. Gyldige felter: title, themes, purpose, writing, read_aloud",

@@ -24,7 +24,7 @@ EXERCISE = "docs/oevelser/hjerte-isbjerg-og-raket.md"
 SHEET = "pdf/oevelser/hjerte-isbjerg-og-raket.pdf"
 PACK = "pdf/peer-uddannelsen/workshops/haab.pdf"
 HANDBOOK = "pdf/peer-haandbogen.pdf"
-ALL_PDFS = 15  # 6 sheets, 5 packs, 3 job profiles, the whole handbook
+ALL_PDFS = 14  # 6 sheets, 4 packs (no workshop on identitet), 3 job profiles, the whole handbook
 
 
 class Project:

@@ -57,8 +57,8 @@ def test_every_exercise_page_follows_the_template(site, exercise):
 
 def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(edited_site):
     key, title, theme = NEW_EXERCISE
-    assert theme == "identitet"
-    for page in ("chime/identitet.md", "oevelser/index.md", "peer-uddannelsen/workshops/identitet.md"):
+    assert theme == "handlekraft"
+    for page in ("chime/handlekraft.md", "oevelser/index.md", "peer-uddannelsen/workshops/handlekraft.md"):
         assert title in article(page_html(edited_site, page))
     assert title not in article(page_html(edited_site, "chime/haab.md"))  # control: only on its own theme's pages
 

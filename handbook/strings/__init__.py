@@ -51,6 +51,7 @@ class Strings:
     history_shallow: str
     history_not_committed: str
     history_no_note: str
+    history_first_note: str
     moved: str
     moved_to: str
     moved_bookmark: str
