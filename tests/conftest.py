@@ -195,7 +195,7 @@ def published_site(tmp_path_factory) -> Path:
 
 # The edits of the one copy that staff edit as CONTRIBUTING.md says (edited_site), each proven by its own test.
 MOVED = ("jobprofiler/peer-medarbejder.md", "jobprofiler/peer-medarbejderen.md")
-NEW_EXERCISE = ("min-nye-oevelse", "Min nye øvelse", "handlekraft")
+NEW_EXERCISE = ("min-nye-oevelse", "Min nye øvelse", "haab")
 NEW_JOB_PROFILE = "jobprofiler/ny-rolle.md"
 READ_ALOUD = {"samtalegruppe.md": "false", "oevelser/hjerte-isbjerg-og-raket.md": "false", "kilder.md": "true"}
 RENAMED_HEADING = ("jobprofiler/frivillig-peer.md", "## Opgaver\n", "## Opgaverne { #opgaver }\n")

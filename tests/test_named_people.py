@@ -7,13 +7,13 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, built_page
-from macros import data as shared_data
-from macros import pages, people
+from conftest import HANDBOOK, ROOT, built_page
+from handbook.data import Person
+from macros import people
 from test_documents import SEEDS, requires_seeds
 
-DATA = shared_data.load()
-PROFILES = pages.job_profiles(pages.read_all(ROOT / "docs"), DATA.people)
+DATA = HANDBOOK.data
+PROFILES = HANDBOOK.pages.job_profiles
 PAGES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
 NAMED = [p for p in DATA.people.values() if p.named]
 # Words that say what a person is or does, when they stand right beside the name.
@@ -31,7 +31,7 @@ def role_word(word: str) -> str | None:
     return next((role for role in sorted(ROLE_WORDS, key=len, reverse=True) if word.startswith(role)), None)
 
 
-def holds(person: shared_data.Person, role: str) -> bool:
+def holds(person: Person, role: str) -> bool:
     """Whether the role people.yml gives the person says this role ('lønnet peer-medarbejder' holds 'peer-medarbejder')."""
     return any(role_word(word) == role for word in re.findall(WORD, person.role))
 

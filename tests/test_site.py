@@ -57,10 +57,10 @@ def test_every_exercise_page_follows_the_template(site, exercise):
 
 def test_a_new_exercise_appears_on_its_theme_pages_without_editing_any_list(edited_site):
     key, title, theme = NEW_EXERCISE
-    assert theme == "handlekraft"
-    for page in ("chime/handlekraft.md", "oevelser/index.md", "peer-uddannelsen/workshops/handlekraft.md"):
+    assert theme == "haab"
+    for page in ("chime/haab.md", "oevelser/index.md", "peer-uddannelsen/workshops/haab.md"):
         assert title in article(page_html(edited_site, page))
-    assert title not in article(page_html(edited_site, "chime/haab.md"))  # control: only on its own theme's pages
+    assert title not in article(page_html(edited_site, "chime/handlekraft.md"))  # control: only on its own theme's pages
 
 
 @pytest.mark.parametrize(
