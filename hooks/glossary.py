@@ -46,8 +46,10 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def in_body_text(text: NavigableString) -> bool:
-    """True for running text: not inside a heading, link, code or an existing abbreviation."""
-    return type(text) is NavigableString and not any(parent.name in NOT_BODY_TEXT for parent in text.parents)
+    """True for running Danish text: not inside a heading, link, code, an existing abbreviation or an English passage."""
+    return type(text) is NavigableString and not any(
+        parent.name in NOT_BODY_TEXT or parent.get("lang", "da") != "da" for parent in text.parents
+    )
 
 
 def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str]) -> None:

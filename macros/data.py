@@ -16,6 +16,7 @@ class Source:
     key: str
     short: str  # how the source is cited in the text, e.g. "Socialstyrelsen 2016"
     reference: str  # the full reference on the Kilder page
+    english: tuple[str, ...] = ()  # the reference's English parts (a title), marked so screen readers read them in English
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,18 @@ def fields(file: str, key: str, entry: Any, required: tuple[str, ...], optional:
     return entry
 
 
+def source(key: str, entry: Any) -> Source:
+    """One sources.yml entry; each of its English parts must be written exactly as in its reference."""
+    fields("sources.yml", key, entry, ("short", "reference"), ("english",))
+    english = entry.get("english", [])
+    if not (isinstance(english, list) and all(isinstance(part, str) for part in english)):
+        raise HandbookError(f"sources.yml: '{key}': english skal være en liste af tekster fra reference")
+    for part in english:
+        if part not in entry["reference"]:
+            raise HandbookError(f"sources.yml: '{key}': den engelske tekst {part!r} står ikke ordret i reference")
+    return Source(key, entry["short"], entry["reference"], tuple(english))
+
+
 def person(key: str, entry: Any) -> Person:
     """One people.yml entry; a resident or participant must say whether they agreed to be named."""
     private = isinstance(entry, dict) and entry.get("kind") in NEEDS_CONSENT
@@ -138,7 +151,7 @@ def load(data_dir: Path = DATA_DIR) -> Data:
     for name in ("sources", "definitions", "chime", "values", "people", "glossary", "education"):
         if not isinstance(raw.get(name), dict):
             raise HandbookError(f"{name}.yml mangler eller er tom i {data_dir}")
-    sources = {k: Source(k, **fields("sources.yml", k, v, ("short", "reference"))) for k, v in raw["sources"].items()}
+    sources = {k: source(k, v) for k, v in raw["sources"].items()}
     definitions = {
         k: Definition(k, **fields("definitions.yml", k, v, ("title", "text", "source", "page")))
         for k, v in raw["definitions"].items()

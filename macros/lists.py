@@ -6,12 +6,12 @@ from macros.errors import HandbookError, unknown_key
 from macros.pages import Exercise, JobProfile, Workshop
 from macros.people import byline_markdown
 from printing.paths import pdf_link, pdf_path
-from macros.texts import link, plain, source
+from macros.texts import english, link, plain, source
 
 
 def chime_overview(data: Data, here: str) -> str:
     """The CHIME intro and the five themes, each linked to its page, with the source."""
-    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({plain(t.english)})" for t in data.themes.values())
+    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({english(t.english)})" for t in data.themes.values())
     return f"{plain(data.chime_intro)} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
 
 

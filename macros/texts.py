@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import posixpath
 
-from macros.data import Data
+from macros.data import Data, Source
 from macros.errors import unknown_key
 
 SOURCES_PAGE = "kilder.md"
@@ -47,9 +47,22 @@ def definition_quote(data: Data, key: str, here: str) -> str:
     return f"> ”{plain(item.text)}”\n>\n> {source(data, item.source, item.page, here)}\n"
 
 
+def english(text: str) -> str:
+    """Text in English, escaped and marked so a screen reader reads it with an English voice (WCAG 3.1.2)."""
+    return f'<span lang="en">{plain(text)}</span>'
+
+
+def reference(item: Source) -> str:
+    """A source's full reference, its English parts marked as English."""
+    text = plain(item.reference)
+    for part in item.english:
+        text = text.replace(plain(part), english(part), 1)
+    return text
+
+
 def sources_list(data: Data) -> str:
     """Every source in full, each with an anchor that citations link to."""
-    return "\n\n".join(f"**{plain(s.short)}.** {plain(s.reference)}\n{{: #{s.key} }}" for s in data.sources.values())
+    return "\n\n".join(f"**{plain(s.short)}.** {reference(s)}\n{{: #{s.key} }}" for s in data.sources.values())
 
 
 def values(data: Data, key: str, here: str) -> str:

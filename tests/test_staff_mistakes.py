@@ -10,6 +10,8 @@ from conftest import ROOT, build, built_page
 from conftest import failed_build as build_failing
 from test_must_fail import edit, failed_build
 
+from macros import data as shared_data
+
 
 def line_of(path: Path, text: str, occurrence: int = 1) -> int:
     """The 1-based line number of the n-th line of a file that is exactly `text`."""
@@ -119,3 +121,14 @@ def test_a_missing_image_in_the_whole_pdf_names_the_page_and_the_file(project_co
 def test_an_unknown_field_in_a_data_file_names_file_key_and_field(project_copy, tmp_path, file, after, message):
     edit(project_copy / "macros/data" / file, after, after + "  email: x@example.org\n")
     assert message in failed_build(project_copy, tmp_path)
+
+
+def test_an_english_part_of_a_reference_must_be_written_as_in_the_reference(tmp_path):
+    """sources.yml's english: a part not found word for word in its reference stops the build (it would not be read in English)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for path in (ROOT / "macros/data").glob("*.yml"):
+        (data / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    edit(data / "sources.yml", "narrative\n      synthesis", "narative\n      synthesis")
+    with pytest.raises(shared_data.HandbookError, match="sources.yml: 'leamy-2011': den engelske tekst .* står ikke ordret i reference"):
+        shared_data.load(data)
