@@ -83,3 +83,14 @@ def node_of(page: Page, selector: str) -> Node:
     found = nodes_of(page, selector)
     assert len(found) == 1, f"{selector}: {len(found)} elementer"
     return found[0]
+
+
+def focused(page: Page) -> Node:
+    """The accessibility node of the focused element, read at once (for parts that hide when the focus leaves)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        handle = cdp.send("Runtime.evaluate", {"expression": "document.activeElement"})["result"]
+        nodes = cdp.send("Accessibility.getPartialAXTree", {"objectId": handle["objectId"], "fetchRelatives": False})["nodes"]
+    finally:
+        cdp.detach()
+    return _node(nodes[0])

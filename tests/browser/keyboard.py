@@ -58,6 +58,8 @@ STOP = """mark => {
     pinnedOver: edges.length ? describe(edges[0]) : null,
     ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
     opens: !!toggle && toggle.type === "checkbox" && !toggle.checked && toggle.id !== "__search",
+    // The search closes when the focus leaves it: its parts are named while they are shown.
+    transient: !!el.closest(".md-search"),
     inClosedDrawer: !!el.closest(".md-sidebar--primary") && !drawer.checked
       && getComputedStyle(document.querySelector("label.md-header__button[for='__drawer']")).display !== "none",
   };
@@ -115,6 +117,8 @@ def walk(page: Page, open_menus: bool, key: str = "Tab", limit: int = 400) -> Wa
         if here is None or here["key"] in seen:
             break
         seen.add(here["key"])
+        if here["transient"]:
+            here["node"] = ax.focused(page)
         result.stops.append(here)
         result.problems += stop_problems(here)
         if open_menus and here["opens"]:
@@ -126,9 +130,10 @@ def walk(page: Page, open_menus: bool, key: str = "Tab", limit: int = 400) -> Wa
 
 def unnamed(page: Page, stops: list[dict]) -> list[str]:
     """The stops that Chromium's accessibility tree gives no name (or hides), as problems."""
-    nodes = ax.of_marked(page, MARK)
+    marked = ax.of_marked(page, MARK)
+    nodes = {stop["key"]: stop.get("node") or marked.get(stop["key"]) for stop in stops}
     return [
         f"uden navn for en skærmlæser ({nodes[stop['key']].role or 'intet'}): {stop['name']} {stop['box']}"
         for stop in stops
-        if stop["key"] in nodes and (nodes[stop["key"]].ignored or not nodes[stop["key"]].name)
+        if nodes[stop["key"]] and (nodes[stop["key"]].ignored or not nodes[stop["key"]].name)
     ]
