@@ -1,21 +1,24 @@
-"""Glossary help without noise: a term is explained (an <abbr> tooltip) where a page first uses it.
+"""Glossary help without noise: a term is explained where a page first uses it, with a link to its Ordliste entry.
 
-Only in body text: never in a heading or a link (they already say where they lead), never twice on
-a page, and not on the Ordliste itself, which shows every definition in full.
+Only in running Danish text: never in a heading or a link (they already say where they lead), never
+in an English passage, never twice on a page, and not on the Ordliste itself, which shows every
+definition in full. The word is marked with its definition and its entry's address; the disclosure
+that opens it (by Tab and Enter, a tap, or the mouse) is docs/assets/javascripts/glossary.js.
 """
 from __future__ import annotations
 
-import html
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from mkdocs.utils import get_relative_url
 
 from macros import data as shared_data
 from macros.data import Term
 
 GLOSSARY_PAGE = "ordliste.md"
 NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style"}
-# Every spelling of every term with a tooltip, set once per build by on_config.
+MARK_CLASS = "glossary-term"
+# Every spelling of every term with an explanation, set once per build by on_config.
 SPELLINGS: dict[str, Term] = {}
 PATTERN = re.compile("(?!)")  # matches nothing until on_config has read the glossary
 
@@ -34,26 +37,36 @@ def on_config(config):
 
 def on_page_content(html: str, page, config, files) -> str:
     """Mark the first use of each glossary term in the page's body text."""
-    if page.file.src_uri == GLOSSARY_PAGE or not SPELLINGS:
+    glossary = files.get_file_from_path(GLOSSARY_PAGE)
+    if page.file.src_uri == GLOSSARY_PAGE or not SPELLINGS or glossary is None:
         return html
     soup = BeautifulSoup(html, "html.parser")
+    entries = get_relative_url(glossary.url, page.url)
     explained: set[str] = set()
     for text in list(soup.find_all(string=True)):
-        if not in_body_text(text):
-            continue
-        mark_first_uses(soup, text, explained)
+        if in_body_text(text):
+            mark_first_uses(soup, text, explained, entries)
     return str(soup)
 
 
 def in_body_text(text: NavigableString) -> bool:
-    """True for running Danish text: not inside a heading, link, code, an existing abbreviation or an English passage."""
+    """True for running Danish text: not inside a heading, link, code, an existing mark or an English passage."""
     return type(text) is NavigableString and not any(
-        parent.name in NOT_BODY_TEXT or parent.get("lang", "da") != "da" for parent in text.parents
+        parent.name in NOT_BODY_TEXT or MARK_CLASS in parent.get("class", []) or parent.get("lang", "da") != "da"
+        for parent in text.parents
     )
 
 
-def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str]) -> None:
-    """Split one text node around the terms not yet explained on the page, wrapping each in <abbr>."""
+def mark(soup: BeautifulSoup, word: str, term: Term, entries: str) -> Tag:
+    """The word, marked with its term's definition and the address of its Ordliste entry (attribute values are escaped on output)."""
+    attributes = {"class": MARK_CLASS, "data-definition": " ".join(term.definition.split()), "data-entry": f"{entries}#{term.key}"}
+    tag = soup.new_tag("span", attrs=attributes)
+    tag.string = word
+    return tag
+
+
+def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str], entries: str) -> None:
+    """Split one text node around the terms not yet explained on the page, marking each."""
     pieces: list[str | Tag] = []
     position = 0
     for match in PATTERN.finditer(text):
@@ -61,11 +74,7 @@ def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[s
         if term.term in explained:
             continue
         explained.add(term.term)
-        # Material's tooltip puts the title into the page as HTML: escaped here, and once more when the
-        # attribute is written, the tooltip shows the definition as written, never as markup.
-        abbr = soup.new_tag("abbr", attrs={"title": html.escape(" ".join(term.definition.split()), quote=False)})
-        abbr.string = match[1]
-        pieces += [text[position : match.start()], abbr]
+        pieces += [text[position : match.start()], mark(soup, match[1], term, entries)]
         position = match.end()
     if pieces:
         for piece in [*pieces, text[position:]]:

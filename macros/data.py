@@ -59,6 +59,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Term:
+    key: str  # also the term's id on the Ordliste (ordliste.html#key), locked in links.yml
     term: str
     definition: str
     forms: list[str]
@@ -165,7 +166,7 @@ def load(data_dir: Path = DATA_DIR) -> Data:
             raise HandbookError(f"values.yml: '{k}' skal være en liste af værdier (tekst)")
     people = {k: person(k, v) for k, v in raw["people"].items()}
     glossary = {
-        k: Term(**{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
+        k: Term(k, **{"forms": [], "tooltip": True, **fields("glossary.yml", k, v, ("term", "definition"), ("forms", "tooltip"))})
         for k, v in raw["glossary"].items()
     }
     check_words_once(glossary)

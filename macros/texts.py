@@ -86,9 +86,9 @@ def danish_sort_key(text: str) -> list[int]:
 
 
 def glossary(data: Data) -> str:
-    """The glossary as a definition list, sorted the Danish way."""
+    """The glossary as a definition list, sorted the Danish way; each term bold, with its key as its id (ordliste.html#key)."""
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
-    return "\n\n".join(f"{plain(t.term)}\n:   {plain(t.definition)}" for t in terms)
+    return "\n\n".join(f"**{plain(t.term)}** {{ #{t.key} }}\n:   {plain(t.definition)}" for t in terms)
 
 
 

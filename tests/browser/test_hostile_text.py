@@ -20,7 +20,7 @@ HOSTILE = """<script>window.hacked=1</script><img src=x onerror="window.hacked=1
 # Markup that may only appear in the built HTML if the hostile string was written raw.
 RAW = ["<script>window.hacked", "<img src=x"]
 # Fields whose value the build looks up (a page, a source key, a person's kind) or checks as an address
-# rather than shows, and the glossary's words, which must stay words of the pages to get their tooltips.
+# rather than shows, and the glossary's words, which must stay words of the pages to get their explanations.
 LOOKED_UP = {"page", "source", "term", "forms", "kind", "address"}
 # A title may not hold < or > at all (hooks/titles.py): Material shows long titles in a tooltip as HTML.
 TITLE = "Tom & Jerry 'enkelt' \"dobbelt\""
@@ -105,11 +105,11 @@ def test_a_title_with_ampersand_and_quotes_is_shown_as_written(page: Page, hosti
     assert page.title().startswith(TITLE)
 
 
-def test_a_tooltip_shows_the_hostile_definition_as_text(page: Page, hostile_url: str):
+def test_a_glossary_explanation_shows_the_hostile_definition_as_text(page: Page, hostile_url: str):
     page.goto(hostile_url + "samtalegruppe.html")
-    page.locator("article abbr", has_text="stemmehøring").first.hover()
-    tooltip = page.locator(".md-tooltip2__inner, .md-tooltip__inner").filter(has_text="window.hacked").first
-    assert HOSTILE in tooltip.inner_text()
+    page.locator("article button.glossary-term", has_text="stemmehøring").first.click()
+    box = page.locator(".glossary-box").filter(has_text="window.hacked").first
+    assert HOSTILE in box.inner_text()
     assert page.evaluate("window.hacked") is None
 
 
@@ -130,8 +130,8 @@ def test_the_sheet_and_the_whole_pdf_print_the_hostile_string_as_text(hostile_si
 def test_nothing_hostile_runs_in_chromium(page: Page, hostile_url: str, hostile_site: Path):
     for src in pages_of(hostile_site):
         page.goto(hostile_url + src)
-        abbr = page.locator("article abbr").first
-        if abbr.count():
-            abbr.hover()
+        word = page.locator("article button.glossary-term").first
+        if word.count():
+            word.click()
         assert page.evaluate("window.hacked") is None, src
         assert page.locator("img[src='x']").count() == 0, src
