@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 # visible control with no text, no picture and no visible icon of its own.
 UNSEEN = """() => {
   // Forced colours keep a colour's transparency: compare red, green and blue only.
-  const rgb = color => color.match(/[\d.]+/g).slice(0, 3).join(",");
+  const rgb = color => color.match(/[0-9.]+/g).slice(0, 3).join(",");
   const canvas = rgb(getComputedStyle(document.body).backgroundColor);
   const shown = el => el.checkVisibility({visibilityProperty: true, opacityProperty: true});
   const masked = (el, pseudo) => {
