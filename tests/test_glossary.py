@@ -80,3 +80,9 @@ def test_a_definition_with_quotes_and_markup_is_kept_as_text_in_its_mark(project
     # An attribute value, escaped once; glossary.js writes it with textContent, so it is never markup.
     assert mark["data-definition"] == tricky
     assert body.find("b") is None
+
+
+def test_the_glossary_page_tells_how_to_open_an_explanation_by_touch_and_keyboard_not_only_by_mouse():
+    text = " ".join((ROOT / "docs" / "ordliste.md").read_text(encoding="utf-8").split())
+    assert [phrase for phrase in ("Tryk på ordet", "Tab-tasten", "Enter", "Esc") if phrase not in text] == []
+    assert "musen" not in text
