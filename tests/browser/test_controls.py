@@ -104,3 +104,20 @@ def test_each_search_result_is_named_by_its_title_and_the_count_is_announced_pol
     count = ax.node_of(page, ".md-search-result__meta")
     assert count.role == "status" and count.states.get("live") == "polite", count
     assert re.fullmatch(r"\d+ resultater", page.locator(".md-search-result__meta").inner_text())
+
+
+def test_on_a_phone_the_menus_entry_for_the_page_opens_its_contents_by_keyboard(page: Page) -> None:
+    """Material shows the page on screen in the phone menu as a switch for its table of contents, out of the Tab order."""
+    page.set_viewport_size(SCREENS["360"])
+    page.goto("jobprofiler/peer-medarbejder.html")
+    page.locator(MENU).focus()
+    page.keyboard.press("Enter")
+    entry = "label[for='__toc'] > button"
+    page.locator(entry).focus()
+    node = ax.node_of(page, entry)
+    assert (node.role, node.name, node.states.get("expanded")) == ("button", "Peer-medarbejder", False), str(node)
+    page.keyboard.press("Enter")
+    assert ax.node_of(page, entry).states.get("expanded") is True
+    assert page.evaluate("document.activeElement.closest('.md-nav--secondary') !== null"), "fokus skal ind i indholdet"
+    page.keyboard.press("Escape")
+    assert focused_is(page, entry) and ax.node_of(page, entry).states.get("expanded") is False

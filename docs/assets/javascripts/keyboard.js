@@ -13,6 +13,11 @@
     return shown.at(-1) || [...menu.querySelectorAll("a[href], button")].find(visible);
   }
 
+  // The first stop in an opened panel of the phone menu: its "back" button, else its first link.
+  function panelStop(panel) {
+    return [panel.querySelector(":scope > .md-nav__title > button"), ...panel.querySelectorAll("a[href]")].find(visible);
+  }
+
   // The <button> inside a label of Material's (menu, search, menu section, colour switch).
   function buttonFor(id) {
     return [...document.querySelectorAll(`label[for="${id}"] > button`)].find(visible);
@@ -40,12 +45,12 @@
     input.click();
     // The colour switch: Material now shows the other scheme's switch; the focus goes with it.
     if (input.type === "radio" && focused) label.parentElement.querySelector("label:not([hidden]) > button")?.focus();
-    // The menu, or a section of the phone menu, slides over this button: the focus goes into it.
-    const section = input.checked && input.closest(".md-nav__item--nested");
+    // The menu, or a section (or the page's contents) of the phone menu, slides over this button: the focus goes into it.
+    const panel = input.checked && input.matches(".md-nav__toggle") && input.parentElement.querySelector(":scope > nav");
     if (input.id === "__drawer" && input.checked) firstStop(document.querySelector(".md-sidebar--primary"))?.focus();
     // The phone's search: the field, now shown (Material tries before it is, which the hidden field refuses).
     else if (input.id === "__search" && input.checked) document.querySelector(".md-search__input").focus();
-    else if (section && phone.matches && label.matches(".md-nav__link")) section.querySelector(":scope > .md-nav > .md-nav__title > button")?.focus();
+    else if (panel && phone.matches && label.matches(".md-nav__link")) panelStop(panel)?.focus();
     // A section's "back" button hides the section: the focus goes back to the button that opened it.
     else if (!input.checked && label.matches(".md-nav__title")) buttonFor(input.id)?.focus();
   });
@@ -70,9 +75,9 @@
       if (back !== document.activeElement) back?.focus();
       return;
     }
-    for (let item = here.closest?.(".md-nav__item--nested"); item; item = item.parentElement.closest(".md-nav__item--nested")) {
-      const input = item.querySelector(":scope > .md-toggle"), opener = buttonFor(input.id);
-      if (input.checked && opener && opener !== here) {
+    for (let item = here.closest?.(".md-nav__item"); item; item = item.parentElement.closest(".md-nav__item")) {
+      const input = item.querySelector(":scope > .md-toggle"), opener = input && buttonFor(input.id);
+      if (input?.checked && opener && opener !== here) {
         close(input);
         opener.focus();
         return;
