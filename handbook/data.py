@@ -18,6 +18,7 @@ class Source:
     key: str = field(metadata=GIVEN)
     short: str  # how the source is cited in the text, e.g. "Socialstyrelsen 2016"
     reference: str  # the full reference on the Kilder page
+    english: list[str] = field(default_factory=list)  # the reference's English parts (a title), marked so screen readers read them in English
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class PrivatePerson(Person):
 
 @dataclass(frozen=True)
 class Term:
+    key: str = field(metadata=GIVEN)  # also the term's id on the Ordliste (ordliste.html#key), locked in links.yml
     term: str
     definition: str
     forms: list[str] = field(default_factory=list)  # other forms of the word that get the same explanation
@@ -124,7 +126,12 @@ def line_of(raw: Any, key: str, name: str = "") -> int | None:
 
 def load(project: Path) -> Data:
     """Read every data file of the project in the folder `project` and return the validated data."""
-    sources = schema.convert(*read(project, "sources"), dict[str, Source])
+    raw, where = read(project, "sources")
+    sources = schema.convert(raw, where, dict[str, Source])
+    for key, item in sources.items():
+        for part in item.english:
+            if part not in item.reference:
+                raise HandbookError(f"'{key}': den engelske tekst {part!r} står ikke ordret i reference", where.file, line_of(raw, key, "english"))
     raw, where = read(project, "definitions")
     definitions = schema.convert(raw, where, dict[str, Definition])
     for key, definition in definitions.items():

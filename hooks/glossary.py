@@ -1,42 +1,57 @@
-"""Glossary help without noise: a term is explained (an <abbr> tooltip) where a page first uses it.
+"""Glossary help without noise: a term is explained where a page first uses it, with a link to its Ordliste entry.
 
-Only in body text: never in a heading or a link (they already say where they lead), never twice on
-a page, and not on the Ordliste itself, which shows every definition in full.
+Only in running Danish text: never in a heading or a link (they already say where they lead), never
+in an English passage, never twice on a page, and not on the Ordliste itself, which shows every
+definition in full. The word is marked with its definition and its entry's address; the disclosure
+that opens it (by Tab and Enter, a tap, or the mouse) is docs/assets/javascripts/glossary.js.
 """
 from __future__ import annotations
 
-import html
-
 from bs4 import BeautifulSoup, NavigableString, Tag
+from mkdocs.utils import get_relative_url
 
+from handbook.data import Term
 from handbook.glossary import Tooltips
 from hooks.plugin import handbook_of
 
 GLOSSARY_PAGE = "ordliste.md"
 NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style"}
+MARK_CLASS = "glossary-term"
 
 
 def on_page_content(html: str, page, config, files) -> str:
     """Mark the first use of each glossary term in the page's body text."""
-    tooltips = handbook_of(config).tooltips  # every spelling of every term with a tooltip, in one pattern
-    if page.file.src_uri == GLOSSARY_PAGE or not tooltips.terms:
+    tooltips = handbook_of(config).tooltips  # every spelling of every term with an explanation, in one pattern
+    glossary = files.get_file_from_path(GLOSSARY_PAGE)
+    if page.file.src_uri == GLOSSARY_PAGE or not tooltips.terms or glossary is None:
         return html
     soup = BeautifulSoup(html, "html.parser")
+    entries = get_relative_url(glossary.url, page.url)
     explained: set[str] = set()
     for text in list(soup.find_all(string=True)):
-        if not in_body_text(text):
-            continue
-        mark_first_uses(soup, text, explained, tooltips)
+        if in_body_text(text):
+            mark_first_uses(soup, text, explained, entries, tooltips)
     return str(soup)
 
 
 def in_body_text(text: NavigableString) -> bool:
-    """True for running text: not inside a heading, link, code or an existing abbreviation."""
-    return type(text) is NavigableString and not any(parent.name in NOT_BODY_TEXT for parent in text.parents)
+    """True for running Danish text: not inside a heading, link, code, an existing mark or an English passage."""
+    return type(text) is NavigableString and not any(
+        parent.name in NOT_BODY_TEXT or MARK_CLASS in parent.get("class", []) or parent.get("lang", "da") != "da"
+        for parent in text.parents
+    )
 
 
-def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str], tooltips: Tooltips) -> None:
-    """Split one text node around the terms not yet explained on the page, wrapping each in <abbr>."""
+def mark(soup: BeautifulSoup, word: str, term: Term, entries: str) -> Tag:
+    """The word, marked with its term's definition and the address of its Ordliste entry (attribute values are escaped on output)."""
+    attributes = {"class": MARK_CLASS, "data-definition": " ".join(term.definition.split()), "data-entry": f"{entries}#{term.key}"}
+    tag = soup.new_tag("span", attrs=attributes)
+    tag.string = word
+    return tag
+
+
+def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[str], entries: str, tooltips: Tooltips) -> None:
+    """Split one text node around the terms not yet explained on the page, marking each."""
     pieces: list[str | Tag] = []
     position = 0
     for match in tooltips.pattern.finditer(text):
@@ -44,11 +59,7 @@ def mark_first_uses(soup: BeautifulSoup, text: NavigableString, explained: set[s
         if term.term in explained:
             continue
         explained.add(term.term)
-        # Material's tooltip puts the title into the page as HTML: escaped here, and once more when the
-        # attribute is written, the tooltip shows the definition as written, never as markup.
-        abbr = soup.new_tag("abbr", attrs={"title": html.escape(" ".join(term.definition.split()), quote=False)})
-        abbr.string = match[1]
-        pieces += [text[position : match.start()], abbr]
+        pieces += [text[position : match.start()], mark(soup, match[1], term, entries)]
         position = match.end()
     if pieces:
         for piece in [*pieces, text[position:]]:

@@ -8,12 +8,12 @@ from handbook.paths import link, pdf_path
 from handbook.strings import STRINGS
 from macros.links import pdf_link
 from macros.people import byline_markdown
-from macros.texts import plain, source
+from macros.texts import english, plain, source
 
 
 def chime_overview(data: Data, here: str) -> str:
     """The CHIME intro and the five themes, each linked to its page, with the source."""
-    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({plain(t.english)})" for t in data.themes.values())
+    items = "\n".join(f"- [{plain(t.name)}]({link(t.page, here)}) ({english(t.english)})" for t in data.themes.values())
     return f"{plain(data.chime_intro)} {source(data, 'leamy-2011', '', here)}\n\n{items}\n"
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from handbook.data import Data
+from handbook.data import Data, Source
 from handbook.errors import unknown_key
 from handbook.paths import link
 from handbook.publication import Edition
@@ -44,9 +44,22 @@ def definition_quote(data: Data, key: str, here: str) -> str:
     return f"> ”{plain(item.text)}”\n>\n> {source(data, item.source, item.page, here)}\n"
 
 
+def english(text: str) -> str:
+    """Text in English, escaped and marked so a screen reader reads it with an English voice (WCAG 3.1.2)."""
+    return f'<span lang="en">{plain(text)}</span>'
+
+
+def reference(item: Source) -> str:
+    """A source's full reference, its English parts marked as English."""
+    text = plain(item.reference)
+    for part in item.english:
+        text = text.replace(plain(part), english(part), 1)
+    return text
+
+
 def sources_list(data: Data) -> str:
     """Every source in full, each with an anchor that citations link to."""
-    return "\n\n".join(f"**{plain(s.short)}.** {plain(s.reference)}\n{{: #{s.key} }}" for s in data.sources.values())
+    return "\n\n".join(f"**{plain(s.short)}.** {reference(s)}\n{{: #{s.key} }}" for s in data.sources.values())
 
 
 def values(data: Data, key: str) -> str:
@@ -70,9 +83,9 @@ def danish_sort_key(text: str) -> list[int]:
 
 
 def glossary(data: Data) -> str:
-    """The glossary as a definition list, sorted the Danish way."""
+    """The glossary as a definition list, sorted the Danish way; each term bold, with its key as its id (ordliste.html#key)."""
     terms = sorted(data.glossary, key=lambda t: danish_sort_key(t.term))
-    return "\n\n".join(f"{plain(t.term)}\n:   {plain(t.definition)}" for t in terms)
+    return "\n\n".join(f"**{plain(t.term)}** {{ #{t.key} }}\n:   {plain(t.definition)}" for t in terms)
 
 
 def accessibility_contact(edition: Edition) -> str:

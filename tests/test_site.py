@@ -89,10 +89,11 @@ def test_a_job_profile_with_authors_names_them_after_udarbejdet_af(site):
     assert byline(page_html(site, "jobprofiler/peer-medarbejder.md")) == f"Udarbejdet af {DATA.people['gitte'].name}"
 
 
-def test_glossary_terms_get_tooltips_from_the_glossary_data(site):
+def test_glossary_terms_get_their_explanation_and_ordliste_entry_from_the_glossary_data(site):
     html = page_html(site, "samtalegruppe.md")
     term = next(t for t in DATA.glossary if t.term == "stemmehøring")
-    assert f'<abbr title="{term.definition}">stemmehøring</abbr>' in html
+    expected = f'<span class="glossary-term" data-definition="{term.definition}" data-entry="ordliste.html#{term.key}">stemmehøring</span>'
+    assert expected in html
 
 
 def danish_order(term: str) -> str:
@@ -110,17 +111,17 @@ def test_danish_order_puts_aeoeaa_after_z():
     assert sorted(["åben", "zebra", "ære", "øre", "abe"], key=danish_order) == ["abe", "zebra", "ære", "øre", "åben"]
 
 
-def test_inflected_forms_get_their_terms_tooltip(site):
-    """Every glossary form is a word of its own: where a page's first use of a term is a form, the form gets the tooltip."""
+def test_inflected_forms_get_their_terms_explanation(site):
+    """Every glossary form is a word of its own: where a page's first use of a term is a form, the form gets the explanation."""
     definitions = {form: " ".join(t.definition.split()) for t in DATA.glossary if t.tooltip for form in t.forms}
     found = {
-        (html_lib.unescape(title), word)
+        (mark["data-definition"], mark.get_text())
         for page in site.rglob("*.html")
-        for title, word in re.findall(r'<abbr\b[^>]*\btitle="([^"]*)"[^>]*>([^<]+)</abbr>', page.read_text(encoding="utf-8"))
-        if word in definitions
+        for mark in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("span.glossary-term")
+        if mark.get_text() in definitions
     }
     assert found, "ingen bøjningsform fik en forklaring på nogen side"
-    assert all(definitions[word] == title for title, word in found)
+    assert all(definitions[word] == definition for definition, word in found)
 
 
 def test_glossary_page_lists_every_term(site):

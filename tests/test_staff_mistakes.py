@@ -40,6 +40,9 @@ DATA_MISTAKES = {
     "field-twice": ("data/sources.yml", "\n  short:", "\n  short: Dublet\n  short:", "nøglen 'short' står to gange (første gang i linje ", "  short: Dublet"),
     "glossary-word-twice": ("data/glossary.yml", "lub:\n  term: LUB\n", "lub:\n  term: LUB\n  forms: [CHIME]\n",
                             "ordet 'CHIME' står både under 'chime' og under 'lub'; et ord kan kun have én forklaring.", "lub:"),
+    # A reference's English part not written word for word as in the reference would not be read in English.
+    "english-not-in-reference": ("data/sources.yml", "review and narrative\n      synthesis", "review and narative\n      synthesis",
+                                 "'leamy-2011': den engelske tekst", "  english:"),
 }
 
 

@@ -50,3 +50,19 @@ def test_every_page_links_to_the_accessibility_statement(site: Path) -> None:
         if STATEMENT not in targets:
             missing.append(url)
     assert missing == [], f"Sider uden link til tilgængelighedserklæringen i sidefoden: {missing}"
+
+
+
+def heading_text(heading) -> str:
+    """A heading's own words, without its "¶" permalink."""
+    return heading.get_text(strip=True).removesuffix("¶")
+
+
+def test_the_statement_says_how_it_is_tested_what_was_tried_by_hand_and_what_is_still_missing(site: Path) -> None:
+    """The accessibility statement keeps its promises to readers: how the handbook is tested, what people tried by hand, what is missing."""
+    article = BeautifulSoup((site / STATEMENT).read_text(encoding="utf-8"), "html.parser").select_one("article")
+    sections = {heading_text(h2): h2 for h2 in article.find_all("h2")}
+    assert {"Sådan tester vi", "Det mangler vi stadig"} <= set(sections), list(sections)
+    assert "i hånden" in article.get_text()
+    missing = sections["Det mangler vi stadig"].find_next_sibling("ul")
+    assert missing is not None and len(missing.find_all("li")) >= 1

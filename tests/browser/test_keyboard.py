@@ -9,7 +9,8 @@ from .screens import SCREENS
 from .site_pages import page_urls
 
 
-@pytest.mark.parametrize("screen", SCREENS)
+# 360 and 1280 px: test_focus.py walks every page both ways at those widths.
+@pytest.mark.parametrize("screen", ["640"])
 def test_every_tab_stop_is_on_screen_with_a_focus_ring_and_the_closed_menu_is_skipped(page: Page, screen: str) -> None:
     """Tab through the home page without opening anything: no stop hidden, covered, 0 px high or ringless."""
     page.set_viewport_size(SCREENS[screen])
@@ -38,7 +39,7 @@ def test_search_results_are_reached_by_tab(page: Page, screen: str) -> None:
     page.goto("index.html")
     for _ in range(10):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('.md-search__input, label[for=__search]')"):
+        if page.evaluate("document.activeElement.matches('.md-search__input, label[for=__search] > button')"):
             break
     page.keyboard.press("Enter")  # on a phone: the search button opens the search and moves into the field
     page.keyboard.type("håb")

@@ -60,8 +60,11 @@ def readability_problems(page: Page) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("url", page_urls())
 def test_every_page_is_reachable_through_the_phone_menu_and_readable(page: Page, url: str) -> None:
-    """From the home page, tapping through the menu leads to the page, which fits the screen in 16 px text."""
-    page.goto("index.html")
+    """From the home page, tapping through the menu leads to the page, which fits the screen in 16 px text.
+
+    The home page itself is reached from Kilder: on a phone, the menu's entry for the page on screen
+    opens that page's table of contents instead of linking to it, and the home page has one."""
+    page.goto("kilder.html" if url == "index.html" else "index.html")
     page.locator("label.md-header__button[for='__drawer']").click()
     link = page.locator(f"nav.md-nav--primary a.md-nav__link[href='{url}']").first
     for toggle in link.evaluate(TOGGLES_ABOVE):

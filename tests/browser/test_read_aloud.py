@@ -3,11 +3,13 @@
 Headless Chromium has no voices. Each test gives the page a voice of its own through an init script
 (VOICE below): speechSynthesis.getVoices() returns the test's voices, and speak/pause/resume/cancel
 record what the page asked for and play it one utterance at a time, moved on by window.testVoice.finish().
-The page's own script (docs/assets/javascripts/read-aloud.js) is the thing under test.
+With pauseCancels, pause() cancels the utterance, as Android's Chrome does. The page's own script
+(docs/assets/javascripts/read-aloud.js) is the thing under test.
 """
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from conftest import build
 
 from . import axe
 from .conftest import served
+from .screens import SCREENS
 from .site_pages import DOCS, page_urls
 
 DANISH = {"name": "Sara", "lang": "da-DK", "localService": True}
@@ -24,8 +27,9 @@ ENGLISH = {"name": "Daniel", "lang": "en-GB", "localService": True}
 ONLINE_DANISH = {"name": "Dansk (online)", "lang": "da-DK", "localService": False}
 SUMMARY_BOX = '!!! abstract "Kort fortalt"'
 EXERCISE = "oevelser/hjerte-isbjerg-og-raket.html"
+JOB_PROFILE = "jobprofiler/peer-medarbejder.html"
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": axe.TAGS}}
-VOICE = """voices => {
+VOICE = """(voices, options) => {
   const synth = window.speechSynthesis, queue = [];
   const voice = window.testVoice = { voices, spoken: [], current: null, paused: false, cancelled: 0 };
   // The page sets utterance.voice to one of the test's voices, which are plain objects.
@@ -38,18 +42,24 @@ VOICE = """voices => {
   };
   synth.getVoices = () => voice.voices;
   synth.speak = utterance => {
-    voice.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice && utterance.voice.name });
+    voice.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice && utterance.voice.name, rate: utterance.rate });
     queue.push(utterance);
     if (!voice.current) next();
   };
-  synth.pause = () => { voice.paused = true; };
-  synth.resume = () => { voice.paused = false; };
-  synth.cancel = () => {
+  const cancel = () => {
     const interrupted = voice.current;
     queue.length = 0;
     voice.current = null;
-    voice.cancelled += 1;
     if (interrupted) interrupted.dispatchEvent(new Event("error"));
+  };
+  synth.pause = () => {
+    voice.paused = true;
+    if (options.pauseCancels) cancel();
+  };
+  synth.resume = () => { voice.paused = false; };
+  synth.cancel = () => {
+    voice.cancelled += 1;
+    cancel();
   };
   voice.finish = () => {
     if (!voice.current || voice.paused) return false;
@@ -61,10 +71,17 @@ VOICE = """voices => {
 }"""
 
 
-def with_voices(page: Page, *voices: dict) -> Page:
-    """Give the page (before it loads) the test's voices."""
-    page.add_init_script(f"({VOICE})({json.dumps(list(voices))})")
+def with_voices(page: Page, *voices: dict, pause_cancels: bool = False) -> Page:
+    """Give the page (before it loads) the test's voices; with pause_cancels, a pause cancels as on Android."""
+    page.add_init_script(f"({VOICE})({json.dumps(list(voices))}, {json.dumps({'pauseCancels': pause_cancels})})")
     return page
+
+
+def read_to_the_end(page: Page) -> list[dict]:
+    """Let the voice say every part it is given, one after the other; what it said."""
+    while page.evaluate("window.testVoice.finish()"):
+        pass
+    return spoken(page)
 
 
 def residents_pages() -> list[str]:
@@ -98,15 +115,18 @@ def test_the_read_aloud_buttons_are_on_the_residents_pages_and_nowhere_else(page
     assert "kilder.html" not in shown
 
 
-def test_read_aloud_reads_the_summary_box_in_danish_with_the_danish_voice(page: Page) -> None:
+def test_read_aloud_reads_the_summary_box_in_danish_with_the_danish_voice_and_announces_the_end(page: Page) -> None:
     with_voices(page, ENGLISH, DANISH)
     page.goto(EXERCISE)
     page.get_by_role("button", name="Læs op", exact=True).click()
-    said = spoken(page)
+    # Nothing is announced while the voice speaks: a screen reader would talk over it.
+    expect(page.get_by_role("status")).to_have_text("")
+    said = read_to_the_end(page)
     assert [part["text"] for part in said] == box_parts(page)
     assert box_parts(page)[0] == "Kort fortalt" and len(box_parts(page)) > 1
     assert {(part["lang"], part["voice"]) for part in said} == {("da-DK", "Sara")}
-    expect(page.get_by_role("status")).to_have_text("Læser Kort fortalt op")
+    expect(page.get_by_role("status")).to_have_text("Oplæsningen er slut.")
+    expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
 
 
 def test_the_part_being_read_is_highlighted(page: Page) -> None:
@@ -118,25 +138,30 @@ def test_the_part_being_read_is_highlighted(page: Page) -> None:
     page.evaluate("window.testVoice.finish()")
     expect(highlighted).to_have_count(1)
     assert " ".join(highlighted.inner_text().split()) == box_parts(page)[1]
-    while page.evaluate("window.testVoice.finish()"):
-        pass
+    read_to_the_end(page)
     expect(highlighted).to_have_count(0)
     expect(page.get_by_role("button", name="Stop")).to_be_hidden()
 
 
-def test_pause_holds_the_voice_and_resumes_it(page: Page) -> None:
-    with_voices(page, DANISH)
+@pytest.mark.parametrize("pause_cancels", [False, True], ids=["pause", "pause-afbryder-som-android"])
+def test_pause_holds_the_voice_fortsaet_goes_on_and_the_button_says_which(page: Page, pause_cancels: bool) -> None:
+    """On a device whose pause cancels the utterance (Android's Chrome), Fortsæt says the part again from its start."""
+    with_voices(page, DANISH, pause_cancels=pause_cancels)
     page.goto(EXERCISE)
     page.get_by_role("button", name="Læs op", exact=True).click()
-    pause = page.get_by_role("button", name="Pause")
-    expect(pause).to_have_attribute("aria-pressed", "false")
-    pause.click()
-    expect(pause).to_have_attribute("aria-pressed", "true")
-    expect(page.get_by_role("status")).to_have_text("Pause")
+    page.evaluate("window.testVoice.finish()")
+    part = spoken(page)[-1]["text"]
+    page.get_by_role("button", name="Pause").click()
     assert page.evaluate("window.testVoice.paused") and not page.evaluate("window.testVoice.finish()")
-    pause.click()
-    expect(pause).to_have_attribute("aria-pressed", "false")
-    assert not page.evaluate("window.testVoice.paused") and page.evaluate("window.testVoice.finish()")
+    resume = page.get_by_role("button", name="Fortsæt")
+    expect(resume).to_be_focused()
+    assert resume.get_attribute("aria-pressed") is None, "knappen skifter navn, så den har ingen trykket-tilstand"
+    resume.click()
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    assert not page.evaluate("window.testVoice.paused")
+    assert page.evaluate("window.testVoice.current && window.testVoice.current.text") == part
+    said = [item["text"] for item in read_to_the_end(page)]
+    assert said[-1] == box_parts(page)[-1] and said.count(part) == (2 if pause_cancels else 1)
 
 
 def test_stop_ends_the_reading_and_gives_the_focus_back(page: Page) -> None:
@@ -157,12 +182,21 @@ def test_read_the_whole_page_reads_headings_text_and_lists_but_no_buttons(page: 
     with_voices(page, DANISH)
     page.goto(EXERCISE)
     page.get_by_role("button", name="Læs hele siden op").click()
-    texts = [part["text"] for part in spoken(page)]
+    texts = [part["text"] for part in read_to_the_end(page)]
     assert texts[:2] == ["Hjerte, Isbjerg og Raket", "Kort fortalt"]
     assert {"Sådan gør du", "Refleksionsspørgsmål"} <= set(texts)
     assert any(text.startswith("Hjertet symboliserer") for text in texts)
-    assert not {"Læs op", "Læs hele siden op", "Pause", "Stop", "¶"} & set(texts)
-    expect(page.get_by_role("status")).to_have_text("Læser siden op")
+    assert not {"Læs op", "Læs hele siden op", "Pause", "Stop", "Langsomt", "¶"} & set(texts)
+
+
+def test_footnote_numbers_are_not_read_as_part_of_a_word(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(JOB_PROFILE)
+    assert page.locator("article .footnote-ref").count() >= 3
+    page.get_by_role("button", name="Læs hele siden op").click()
+    texts = [part["text"] for part in read_to_the_end(page)]
+    assert any("peer-medarbejder" in text for text in texts)
+    assert [text for text in texts if re.search(r"[a-zæøå]\d", text) or "↩" in text] == []
 
 
 def test_a_page_without_the_box_reads_the_whole_page(page: Page) -> None:
@@ -170,25 +204,91 @@ def test_a_page_without_the_box_reads_the_whole_page(page: Page) -> None:
     page.goto("ordliste.html")
     expect(page.get_by_role("button", name="Læs hele siden op")).to_be_hidden()
     page.get_by_role("button", name="Læs op", exact=True).click()
-    texts = [part["text"] for part in spoken(page)]
+    texts = [part["text"] for part in read_to_the_end(page)]
     assert texts[0] == "Ordliste" and {"CHIME", "recovery"} <= set(texts)
 
 
+def test_english_words_are_read_with_an_english_voice_when_the_device_has_one(page: Page) -> None:
+    with_voices(page, DANISH, ENGLISH)
+    page.goto("chime/forbundenhed.html")
+    page.get_by_role("button", name="Læs hele siden op").click()
+    said = read_to_the_end(page)
+    english = [(part["text"], part["lang"], part["voice"]) for part in said if part["voice"] == "Daniel"]
+    assert english == [("connectedness", "en-GB", "Daniel")]
+    around = next(i for i, part in enumerate(said) if part["text"] == "connectedness")
+    assert said[around - 1]["voice"] == said[around + 1]["voice"] == "Sara", said[around - 1 : around + 2]
+
+
+def test_langsomt_reads_slower_at_once_and_is_remembered(page: Page) -> None:
+    with_voices(page, DANISH)
+    page.goto(EXERCISE)
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    slow = page.get_by_role("button", name="Langsomt")
+    expect(slow).to_have_attribute("aria-pressed", "false")
+    slow.click()
+    expect(slow).to_have_attribute("aria-pressed", "true")
+    # The part being read starts again, slower.
+    assert spoken(page)[-1] == {**spoken(page)[0], "rate": 0.75}
+    assert {part["rate"] for part in read_to_the_end(page)[1:]} == {0.75}
+    page.goto("chime/haab.html")
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    assert spoken(page)[-1]["rate"] == 0.75
+
+
+@pytest.mark.parametrize("url", [EXERCISE, "peer-uddannelsen/index.html"])
+def test_the_buttons_never_move_the_page_on_a_phone(page: Page, url: str) -> None:
+    """Pause, Stop and Langsomt take the place of the reading buttons: the text below stays where it was."""
+    page.set_viewport_size(SCREENS["360"])
+    with_voices(page, DANISH)
+    page.goto(url)
+    below = page.locator("[data-read-aloud] + *")
+    where = [below.bounding_box()["y"]]
+    page.get_by_role("button", name="Læs op", exact=True).click()
+    where.append(below.bounding_box()["y"])
+    page.get_by_role("button", name="Pause").click()
+    where.append(below.bounding_box()["y"])
+    page.get_by_role("button", name="Stop").click()
+    where.append(below.bounding_box()["y"])
+    assert len(set(where)) == 1, where
+
+
+def test_the_page_follows_the_reading_until_the_reader_scrolls_away(page: Page) -> None:
+    page.set_viewport_size(SCREENS["360"])
+    with_voices(page, DANISH)
+    page.goto(JOB_PROFILE)
+    page.get_by_role("button", name="Læs hele siden op").click()
+    for _ in range(12):
+        page.evaluate("window.testVoice.finish()")
+    followed = page.evaluate("scrollY")
+    assert followed > 0, "siden skal følge med, mens man lytter"
+    page.evaluate("scrollTo(0, document.body.scrollHeight)")
+    away = page.evaluate("scrollY")
+    for _ in range(5):
+        page.evaluate("window.testVoice.finish()")
+    assert page.evaluate("scrollY") == away, "siden må ikke trække læseren tilbage"
+
+
 @pytest.mark.parametrize("voices", [[], [ENGLISH], [ONLINE_DANISH, ENGLISH]], ids=["ingen", "kun-engelsk", "kun-dansk-online"])
-def test_without_a_danish_voice_on_the_device_there_is_no_button(page: Page, voices: list[dict]) -> None:
+def test_without_a_danish_voice_on_the_device_a_note_says_how_to_add_one(page: Page, voices: list[dict]) -> None:
     with_voices(page, *voices)
     page.goto(EXERCISE)
-    expect(page.locator("[data-read-aloud]")).to_be_attached()
-    expect(page.locator("[data-read-aloud]")).to_be_hidden()
+    note = page.locator("[data-read-aloud] details")
+    expect(note).to_be_visible()
+    expect(note.locator("summary")).to_have_text("Få siden læst op")
+    note.locator("summary").click()
+    for device in ("iPhone og iPad:", "Android:", "Windows:"):
+        expect(note.get_by_text(device)).to_be_visible()
+    expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_hidden()
     assert spoken(page) == []
 
 
 def test_the_button_appears_when_a_danish_voice_arrives_late(page: Page) -> None:
     with_voices(page)
     page.goto(EXERCISE)
-    expect(page.locator("[data-read-aloud]")).to_be_hidden()
+    expect(page.locator("[data-read-aloud] details")).to_be_visible()
     page.evaluate(f"window.testVoice.arrive([{json.dumps(ENGLISH)}, {json.dumps(DANISH)}])")
     expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
+    expect(page.locator("[data-read-aloud] details")).to_be_hidden()
 
 
 def test_the_buttons_come_right_after_the_title_with_a_visible_focus_and_room_to_tap(page: Page) -> None:
@@ -218,7 +318,7 @@ def test_the_buttons_pass_axe_while_reading(page: Page, scheme: str) -> None:
     page.get_by_role("button", name="Læs op", exact=True).click()
     page.get_by_role("button", name="Pause").focus()
     axe.inject(page)
-    assert page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 4
+    assert page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 3
     found = page.evaluate("options => axe.run({include: [['[data-read-aloud]'], ['.read-aloud-current']]}, options)", AXE_OPTIONS)
     assert [f"{rule['id']}: {node['html'][:80]}" for rule in found["violations"] for node in rule["nodes"]] == []
     assert {rule["id"] for rule in found["passes"]} >= {"color-contrast", "button-name", "target-size"}
@@ -228,7 +328,7 @@ def test_read_aloud_works_from_a_folder(page: Page, site: Path) -> None:
     with_voices(page, DANISH)
     page.goto((site / EXERCISE).as_uri())
     page.get_by_role("button", name="Læs op", exact=True).click()
-    assert [part["text"] for part in spoken(page)] == box_parts(page)
+    assert [part["text"] for part in read_to_the_end(page)] == box_parts(page)
 
 
 def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_new_pages_buttons(page: Page, project_copy, tmp_path) -> None:

@@ -1,28 +1,42 @@
 /* "Læs op": the device's own Danish voice reads the "Kort fortalt" box, or the whole page.
-   The buttons come from overrides/partials/read-aloud.html, hidden. They are shown only when the
-   device has a Danish voice that runs on the device itself (localService): no text leaves the page,
-   and Danish is never read with an English voice. One utterance per paragraph, heading or list item,
-   so the part being read can be highlighted. Runs on every page load and, with Material's instant
-   navigation, on every page change (document$). */
+   The buttons come from overrides/partials/read-aloud.html. They are shown only when the device has a
+   Danish voice that runs on the device itself (localService): no text leaves the page, and Danish is
+   never read with an English voice; without one, a short note says how to add one. English passages
+   (lang="en") are read with a local English voice when there is one. One utterance at a time, per
+   paragraph, heading or list item (and per language within it), so the part being read can be
+   highlighted, a slower speed takes effect at once, and a pause that a device turns into a cancel
+   (Android's Chrome) is said again from the part's start on "Fortsæt". Runs on every page load and,
+   with Material's instant navigation, on every page change (document$). */
 (function () {
   "use strict";
 
-  var LANG = "da-DK";
+  var DANISH = "da-DK";
+  var ENGLISH = "en-GB";
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, figcaption, summary";
-  // Not words to read: heading permalinks, footnote back-links, the buttons themselves.
-  var SKIP = ".headerlink, .footnote-backref, [data-read-aloud]";
+  // Not words to read: heading permalinks, footnote numbers and back-links, an opened glossary box, the buttons.
+  var SKIP = ".headerlink, .footnote-ref, .footnote-backref, .glossary-box, [data-read-aloud]";
   var CURRENT = "read-aloud-current";
-  var STATUS = { box: "Læser Kort fortalt op", page: "Læser siden op", paused: "Pause" };
+  var SLOW_RATE = 0.75;
+  var SLOW_KEY = "__read_aloud_slow";  // remembered on the device, as Material remembers the colour scheme
+  var WAIT_FOR_VOICES_MS = 1000;       // some browsers list their voices a moment after the page loads
+  var THE_END = "Oplæsningen er slut.";
 
-  var toolbar = null; // the buttons of the page on screen
-  var reading = null; // the reading in progress: { what, paused, parts }
+  var toolbar = null;       // the buttons of the page on screen
+  var reading = null;       // the reading in progress: { items, index, voice, current, block, paused, cut }
+  var voicesKnown = false;  // whether the device has had its chance to list its voices
 
-  function danishVoice() {
+  function localVoice(language, preferred) {
     var local = window.speechSynthesis.getVoices().filter(function (voice) {
-      return /^da([-_]|$)/i.test(voice.lang) && voice.localService;
+      return language.test(voice.lang) && voice.localService;
     });
-    var dk = local.filter(function (voice) { return /^da[-_]DK$/i.test(voice.lang); });
-    return dk[0] || local[0] || null;
+    return local.filter(function (voice) { return preferred.test(voice.lang); })[0] || local[0] || null;
+  }
+
+  function danishVoice() { return localVoice(/^da([-_]|$)/i, /^da[-_]DK$/i); }
+  function englishVoice() { return localVoice(/^en([-_]|$)/i, /^en[-_]GB$/i); }
+
+  function slow() {
+    try { return Boolean(window.__md_get && window.__md_get(SLOW_KEY)); } catch (error) { return false; }
   }
 
   function summaryBox(article) {
@@ -33,99 +47,160 @@
     }) || null;
   }
 
-  // A block's own words: nested blocks are read on their own, and skipped parts not at all.
-  function ownText(block) {
-    var copy = block.cloneNode(true);
+  // A block's own words, in runs of one language: nested blocks are read on their own, skipped parts not at all.
+  function ownParts(block) {
+    var copy = block.cloneNode(true), parts = [];
     copy.querySelectorAll(BLOCKS + ", " + SKIP).forEach(function (part) { part.remove(); });
-    return copy.textContent.replace(/\s+/g, " ").trim();
+    var walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var marked = node.parentElement.closest("[lang]");
+      var lang = marked && /^en/i.test(marked.getAttribute("lang")) ? "en" : "da";
+      var last = parts[parts.length - 1];
+      if (last && last.lang === lang) last.text += node.textContent;
+      else parts.push({ lang: lang, text: node.textContent });
+    }
+    return parts.map(function (part) {
+      return { block: block, lang: part.lang, text: part.text.replace(/\s+/g, " ").trim() };
+    }).filter(function (part) { return /[\p{L}\p{N}]/u.test(part.text); });
   }
 
-  function parts(root) {
+  function items(root) {
     return Array.prototype.filter.call(root.querySelectorAll(BLOCKS), function (block) {
       return !block.closest(SKIP) && block.getClientRects().length > 0;
-    }).map(function (block) {
-      return { block: block, text: ownText(block) };
-    }).filter(function (part) { return part.text; });
+    }).reduce(function (all, block) { return all.concat(ownParts(block)); }, []);
   }
 
   function button(selector) {
     return toolbar.querySelector(selector);
   }
 
-  function highlight(block) {
-    document.querySelectorAll("." + CURRENT).forEach(function (old) { old.classList.remove(CURRENT); });
-    if (block) {
-      block.classList.add(CURRENT);
-      block.scrollIntoView({ block: "nearest" });
-    }
+  function onScreen(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
   }
 
-  function show(what) {
-    var busy = Boolean(what);
-    var focused = document.activeElement;
-    button('[data-control="pause"]').hidden = !busy;
-    button('[data-control="stop"]').hidden = !busy;
-    button('[data-control="pause"]').setAttribute("aria-pressed", String(what === "paused"));
-    toolbar.querySelector(".read-aloud__status").textContent = busy ? STATUS[what] : "";
-    // A button that disappears under the keyboard focus hands it to the first button.
-    if (focused && focused.hidden && toolbar.contains(focused)) button("[data-read]").focus();
+  // The part being read is highlighted; the page follows it, unless the reader has scrolled away.
+  function follow(session, block) {
+    var previous = session.block;
+    session.block = block;
+    document.querySelectorAll("." + CURRENT).forEach(function (old) { old.classList.remove(CURRENT); });
+    if (!block) return;
+    block.classList.add(CURRENT);
+    if (!previous || onScreen(previous)) block.scrollIntoView({ block: "nearest" });
+  }
+
+  // One row: "Læs op" (and "Læs hele siden op") until reading starts, then Pause (Fortsæt), Stop and Langsomt.
+  function show() {
+    var ready = Boolean(danishVoice()), busy = Boolean(reading), focused = document.activeElement;
+    var article = toolbar.closest("article");
+    button('[data-read="box"]').hidden = busy || !ready;
+    button('[data-read="page"]').hidden = busy || !ready || !summaryBox(article);
+    ["pause", "stop", "slow"].forEach(function (name) { button('[data-control="' + name + '"]').hidden = !busy; });
+    button('[data-control="pause"]').textContent = reading && reading.paused ? "Fortsæt" : "Pause";
+    button('[data-control="slow"]').setAttribute("aria-pressed", String(slow()));
+    toolbar.querySelector(".read-aloud__help").hidden = ready || !voicesKnown;
+    toolbar.classList.toggle("read-aloud--waiting", !ready && !voicesKnown);
+    // A button that disappears under the keyboard focus hands it on: to Pause when reading starts, to Læs op when it ends.
+    if (focused && focused.hidden && toolbar.contains(focused)) button(busy ? '[data-control="pause"]' : '[data-read="box"]').focus();
+  }
+
+  // Only the end is announced: a status read out while the voice speaks would talk over it.
+  function announce(text) {
+    toolbar.querySelector(".read-aloud__status").textContent = text;
+  }
+
+  function speak(session) {
+    if (reading !== session) return;
+    var item = session.items[session.index];
+    if (!item) return finish(session);
+    var english = item.lang === "en" ? englishVoice() : null;
+    var utterance = new SpeechSynthesisUtterance(item.text);
+    utterance.lang = english ? ENGLISH : DANISH;
+    utterance.voice = english || session.voice;
+    utterance.rate = slow() ? SLOW_RATE : 1;
+    utterance.onstart = function () { if (reading === session) follow(session, item.block); };
+    utterance.onend = utterance.onerror = function () {
+      if (reading !== session || session.current !== utterance) return;
+      // A device that cancels on pause (Android's Chrome): the part is said again from its start on Fortsæt.
+      if (session.paused) { session.cut = true; return; }
+      session.index += 1;
+      speak(session);
+    };
+    session.current = utterance;
+    window.speechSynthesis.speak(utterance);
+  }
+
+  function finish(session) {
+    if (reading !== session) return;
+    reading = null;
+    follow(session, null);
+    show();
+    announce(THE_END);
   }
 
   function stop() {
     if (!reading) return;
-    var wasPaused = reading.paused;
+    var session = reading;
     reading = null;
+    session.current = null;
     // Chrome keeps a paused synthesiser paused after cancel(), and the next reading would not start.
-    if (wasPaused) window.speechSynthesis.resume();
+    if (session.paused) window.speechSynthesis.resume();
     window.speechSynthesis.cancel();
-    highlight(null);
-    if (toolbar) show(null);
+    follow(session, null);
+    if (toolbar) show();
   }
 
   function read(what) {
     stop();
     var voice = danishVoice();
+    if (!voice) return show();
     var article = toolbar.closest("article");
     var box = summaryBox(article);
-    var root = what === "box" && box ? box : article;
-    if (!voice) return offer();
-    var session = { what: root === box ? "box" : "page", paused: false, parts: parts(root) };
-    if (!session.parts.length) return;
+    var session = { items: items(what === "box" && box ? box : article), index: 0, voice: voice, paused: false, cut: false };
+    if (!session.items.length) return;
     reading = session;
-    session.parts.forEach(function (part, index) {
-      var utterance = new SpeechSynthesisUtterance(part.text);
-      utterance.lang = LANG;
-      utterance.voice = voice;
-      utterance.onstart = function () { if (reading === session) highlight(part.block); };
-      utterance.onend = utterance.onerror = function () {
-        if (reading === session && index === session.parts.length - 1) {
-          reading = null;
-          highlight(null);
-          show(null);
-        }
-      };
-      window.speechSynthesis.speak(utterance);
-    });
-    show(session.what);
+    announce("");
+    show();
+    speak(session);
   }
 
   function togglePause() {
     if (!reading) return;
     reading.paused = !reading.paused;
-    if (reading.paused) window.speechSynthesis.pause();
-    else window.speechSynthesis.resume();
-    show(reading.paused ? "paused" : reading.what);
+    if (reading.paused) {
+      window.speechSynthesis.pause();
+    } else {
+      window.speechSynthesis.resume();
+      if (reading.cut) {
+        reading.cut = false;
+        speak(reading);
+      }
+    }
+    show();
   }
 
-  // Show the buttons only while the device has a local Danish voice; without the box, "Læs op" reads the page.
+  // Langsomt: remembered for the next page; the part being read starts again at the new speed.
+  function toggleSlow() {
+    if (window.__md_set) window.__md_set(SLOW_KEY, !slow());
+    show();
+    if (reading && !reading.paused) {
+      reading.current = null;
+      window.speechSynthesis.cancel();
+      speak(reading);
+    }
+  }
+
   function offer() {
     if (!toolbar) return;
-    var article = toolbar.closest("article");
-    var heading = article.querySelector("h1");
+    var heading = toolbar.closest("article").querySelector("h1");
     if (heading && heading.nextElementSibling !== toolbar) heading.after(toolbar);
-    button('[data-read="page"]').hidden = !summaryBox(article);
-    toolbar.hidden = !danishVoice();
-    if (toolbar.hidden) stop();
+    if (!danishVoice()) stop();
+    show();
+  }
+
+  function voicesListed() {
+    voicesKnown = true;
+    offer();
   }
 
   function setup() {
@@ -137,14 +212,20 @@
       if (!target) return;
       if (target.hasAttribute("data-read")) read(target.getAttribute("data-read"));
       else if (target.getAttribute("data-control") === "pause") togglePause();
+      else if (target.getAttribute("data-control") === "slow") toggleSlow();
       else stop();
     });
     offer();
   }
 
-  if (!("speechSynthesis" in window)) return;
-  // Voices often arrive after the page has loaded.
-  window.speechSynthesis.addEventListener("voiceschanged", offer);
+  if (!("speechSynthesis" in window)) {
+    var unsupported = document.querySelector("[data-read-aloud]");
+    if (unsupported) unsupported.hidden = true;
+    return;
+  }
+  if (window.speechSynthesis.getVoices().length) voicesKnown = true;
+  window.speechSynthesis.addEventListener("voiceschanged", voicesListed);
+  window.setTimeout(voicesListed, WAIT_FOR_VOICES_MS);
   window.addEventListener("pagehide", stop);
   if (window.document$) window.document$.subscribe(setup);
   else setup();
