@@ -9,20 +9,21 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from macros import data as shared_data
+from conftest import HANDBOOK
+from handbook.data import Term
 
 from . import ax
 from .screens import SCREENS
 
 pytestmark = pytest.mark.browser
 
-DATA = shared_data.load()
+DATA = HANDBOOK.data
 PAGE = "samtalegruppe.html"
 WORD = "button.glossary-term"
 BOX = ".glossary-box"
 
 
-def first_term(page: Page) -> shared_data.Term:
+def first_term(page: Page) -> Term:
     """The glossary term behind the page's first explained word."""
     word = page.locator(WORD).first.inner_text()
     return next(t for t in DATA.glossary if word in (t.term, *t.forms))

@@ -9,14 +9,15 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
-from macros import data as shared_data
+from conftest import HANDBOOK
+from handbook.data import Term
 
 from . import ax
 from .site_pages import DOCS, page_urls
 
 pytestmark = pytest.mark.browser
 
-DATA = shared_data.load()
+DATA = HANDBOOK.data
 JOB_PROFILE = "jobprofiler/peer-medarbejder.html"
 SITE_NAME = "Peer-håndbogen på Parkvænget"
 
