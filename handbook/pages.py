@@ -157,6 +157,11 @@ def workshops(metas: dict[str, dict], themes: dict) -> dict[str, Workshop]:
     return found
 
 
+def exercises_of(workshop: Workshop, exercises: dict[str, Exercise]) -> dict[str, Exercise]:
+    """A workshop's exercises (those of its theme), by key: its print pack holds their sheets, and it has none without them."""
+    return {key: exercise for key, exercise in exercises.items() if workshop.theme in exercise.themes}
+
+
 def is_job_profile(src: str) -> bool:
     """True for a job profile's page ('jobprofiler/x.md'), not for the folder's index."""
     return in_folder(src, JOB_PROFILE_DIR)

@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from handbook.pages import is_job_profile
@@ -47,6 +48,7 @@ class PdfPlugin(BasePlugin):
         self.enabled = pdfs_enabled(os.environ)
         self.printed: dict[str, render.BuiltPage] = {}
         self.built: dict[str, tuple[str, Path]] = {}
+        self.titles: dict[str, str] = {}
         self.whole: handbook_pdf.CachedHandbook | None = None
         if not self.enabled:
             return config
@@ -66,6 +68,11 @@ class PdfPlugin(BasePlugin):
             self.whole = handbook_pdf.CachedHandbook(self.cache, config.plugins["to-pdf"].config["output_path"], Path(config.site_dir))
             to_pdf.set_renderer(config.plugins["to-pdf"], self.whole)
 
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Keep the site's files: a printed link names the page it leads to."""
+        self.files = files
+        return files
+
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         """Give a job profile's template the link to its own PDF (overrides/partials/actions.html)."""
         context["pdf_link"] = job_profile_pdf(page.file.src_uri, page.url) if is_job_profile(page.file.src_uri) else ""
@@ -77,7 +84,9 @@ class PdfPlugin(BasePlugin):
         if self.enabled:
             self.built[src] = (output, Path(page.file.abs_dest_path))
         if src in printed_sources(config) or (self.enabled and is_job_profile(src)):
-            article = sheet_html.article(output, handbook_of(config).edition, page.url, src)
+            # Every page is read and titled before the first is written.
+            self.titles = self.titles or {f.page.url: document_title(f.page) for f in self.files.documentation_pages() if f.page}
+            article = sheet_html.article(output, handbook_of(config).edition, page.url, src, self.titles)
             self.printed[src] = render.BuiltPage(document_title(page), page.url, Path(page.file.abs_dest_path).as_uri(), article)
         return output
 

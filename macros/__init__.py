@@ -157,8 +157,8 @@ def define_env(env) -> None:
 
     @env.macro
     def workshop_pack() -> str:
-        """A link from a workshop page to its print pack (PDF)."""
-        return links.workshop_pack({w.src for w in workshops.values()}, here(), env.page.url)
+        """A link from a workshop page to its print pack (PDF), if it has exercises to print."""
+        return links.workshop_pack(workshops, exercises, here(), env.page.url)
 
     @env.macro
     def handbook_pdf() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 
 from handbook.errors import HandbookError
+from handbook.pages import Exercise, Workshop, exercises_of
 from handbook.paths import HANDBOOK_PDF, OFFLINE_FOLDER, OFFLINE_ZIP, href, pdf_path
 from handbook.strings import STRINGS
 
@@ -20,11 +21,13 @@ def pdf_link(text: str, page_url: str, target: str, mime: str = "application/pdf
     )
 
 
-def workshop_pack(workshop_pages: set[str], here: str, page_url: str) -> str:
-    """The link from a workshop page to its print pack: the page itself, then its exercise sheets."""
-    if here not in workshop_pages:
-        raise HandbookError(f"workshop_pack() virker kun på en workshopside. Workshopsider: {', '.join(sorted(workshop_pages))}")
-    return pdf_link(STRINGS.print_pack, page_url, pdf_path(here))
+def workshop_pack(workshops: dict[str, Workshop], exercises: dict[str, Exercise], here: str, page_url: str) -> str:
+    """The link from a workshop page to its print pack (the page itself, then its exercise sheets); none without exercises, which have no pack."""
+    workshop = next((w for w in workshops.values() if w.src == here), None)
+    if workshop is None:
+        pages = ", ".join(sorted(w.src for w in workshops.values()))
+        raise HandbookError(f"workshop_pack() virker kun på en workshopside. Workshopsider: {pages}")
+    return pdf_link(STRINGS.print_pack, page_url, pdf_path(here)) if exercises_of(workshop, exercises) else ""
 
 
 def job_profile_pdf(src: str, page_url: str) -> str:

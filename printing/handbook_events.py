@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from mkdocs.utils import get_build_datetime
 
 from handbook.strings import STRINGS
+from printing import paper
 
 
 def inject_link(html: str, href: str, page, logger: Logger) -> str:
@@ -15,8 +16,12 @@ def inject_link(html: str, href: str, page, logger: Logger) -> str:
 
 
 def pre_pdf_render(soup: BeautifulSoup, logger: Logger) -> BeautifulSoup:
-    """Make the whole document Danish (hyphenation, PDF language), give it the cover's title and the build's date."""
+    """Make the whole document Danish (PDF language), fit for paper (printing/paper.py), titled as its cover, dated by the build."""
     soup.html["lang"] = "da"
+    paper.drop_screen_only(soup)
+    style = soup.new_tag("style")
+    style.string = paper.handbook_words_css()
+    soup.head.append(style)
     cover_title = soup.select_one("#doc-cover h1")
     edition = soup.select_one("#doc-cover .edition")
     if cover_title is None or edition is None or soup.title is None:

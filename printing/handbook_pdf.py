@@ -16,7 +16,7 @@ from pathlib import Path
 
 import weasyprint
 
-from printing import pdf_cache, render, tables
+from printing import pdf_cache, pdf_ua, render
 from printing.to_pdf import prepend_producer
 
 
@@ -64,7 +64,7 @@ def warm_up() -> None:
 
 
 def write_handbook(html_string: str, target: Path, options: dict, level: int) -> list[tuple[int, str]]:
-    """Render html_string as to-pdf would, write it to target with tagged table headers; WeasyPrint's problems as (level, message)."""
+    """Render html_string as to-pdf would, write it to target and complete it (printing/pdf_ua.py); WeasyPrint's problems as (level, message)."""
     weasyprint.LOGGER.setLevel(level)
     problems = render.ProblemList()
     weasyprint.LOGGER.addHandler(problems)
@@ -72,6 +72,6 @@ def write_handbook(html_string: str, target: Path, options: dict, level: int) ->
         weasyprint.HTML(string=html_string).render(**options).write_pdf(target, finisher=prepend_producer, **options)
     finally:
         weasyprint.LOGGER.removeHandler(problems)
-    tables.add_header_scopes(target)
+    pdf_ua.complete(target)
     return problems.records
 

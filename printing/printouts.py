@@ -6,7 +6,7 @@ from pathlib import Path
 import weasyprint
 
 from handbook.errors import HandbookError
-from handbook.pages import Exercise, Workshop
+from handbook.pages import Exercise, Workshop, exercises_of
 from handbook.paths import pdf_path
 from printing import pdf_cache, render, sheet_html
 
@@ -57,7 +57,9 @@ def write_printouts(
     for key in missing:
         write(sheets.document(key), exercises[key].src, sheets.keys[key], site, cache)
     for workshop in workshops.values():
-        own = [key for key, exercise in exercises.items() if workshop.theme in exercise.themes]
+        own = list(exercises_of(workshop, exercises))
+        if not own:
+            continue  # nothing to print: no pack, and the workshop page links to none (macros/links.py)
         overview = render.markup(workshop.src, "", site)
         pack_key = pdf_cache.key([render.cache_key(workshop.src, overview, site), *(sheets.keys[key] for key in own)])
         if not cache.fetch(pack_key, target(workshop.src, site)):

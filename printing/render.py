@@ -14,7 +14,7 @@ from handbook.errors import HandbookError
 from handbook.pages import Exercise
 from handbook.paths import page_file, pdf_path
 from handbook.publication import Edition
-from printing import form_font, pdf_cache, sheet_html, tables
+from printing import form_font, pdf_cache, pdf_ua, sheet_html
 
 SHEET_CSS = "assets/stylesheets/pdf-sheet.css"
 HANDBOOK_CSS = "assets/stylesheets/pdf-handbook.css"
@@ -144,4 +144,4 @@ def write(document: weasyprint.Document, src: str, site: Site) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with weasyprint_problems(page_file(src), "PDF: "):
         document.write_pdf(target, **OPTIONS)
-    tables.add_header_scopes(target)
+    pdf_ua.complete(target)

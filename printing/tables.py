@@ -6,20 +6,13 @@ the table's head row heads its column; any other header (a row's first cell) hea
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pikepdf
 
 
-def add_header_scopes(path: Path) -> int:
-    """Give every header cell of the PDF at path its /Scope, in place; return how many were given one."""
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        root = pdf.Root.get("/StructTreeRoot")
-        count = sum(scope_headers(kid, in_head=False) for kid in kids(root)) if root is not None else 0
-        if count:
-            # An ID from the content, not qpdf's random one: two builds of one commit stay byte-identical.
-            pdf.save(path, deterministic_id=True)
-    return count
+def add_header_scopes(pdf: pikepdf.Pdf) -> int:
+    """Give every header cell of an opened PDF its /Scope; return how many were given one."""
+    root = pdf.Root.get("/StructTreeRoot")
+    return sum(scope_headers(kid, in_head=False) for kid in kids(root)) if root is not None else 0
 
 
 def kids(element: pikepdf.Dictionary) -> list:

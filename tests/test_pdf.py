@@ -288,7 +288,7 @@ def test_a_sheet_longer_than_two_pages_stops_the_build(site):
     exercise = EXERCISES["forbundenhed-i-livet"]
     longer = {exercise.key: replace(exercise, writing=replace(exercise.writing, lines=60))}
     html = built_page(site, exercise.src).read_text(encoding="utf-8")
-    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src)
+    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src, {})
     page = render.BuiltPage(exercise.title, exercise.src[:-3] + ".html", built_page(site, exercise.src).as_uri(), article)
     sheets = render.Site({exercise.src: page}, render.sheet_style(ROOT / "docs"), "Håndbogen", "Parkvænget", HANDBOOK.edition, site)
     too_long = printouts.Sheets(longer, sheets).too_long([exercise.key])

@@ -45,6 +45,10 @@ class Strings:
     line_field: str
     qr_code: str
     on_the_web: str
+    page_of: str
+    page_reference: str
+    link_in_handbook: str
+    link_to_named_page: str
     edition: str
     latest_edition_at: str
     history_no_git: str
