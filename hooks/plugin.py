@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 import handbook
+from handbook import github, nav
 from handbook.strings import STRINGS
 
 NAME = "handbook"
@@ -31,6 +32,7 @@ def as_plugin_error() -> Iterator[None]:
     try:
         yield
     except handbook.HandbookError as error:
+        github.error(error)  # in GitHub Actions, also on the file and line of the pull request or commit
         raise PluginError(str(error)) from error
 
 
@@ -52,9 +54,10 @@ class HandbookPlugin(BasePlugin):
 
     @event_priority(120)  # before every other on_config: they read the handbook
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Load the handbook from the project's own folder; give the templates the reader-facing strings."""
+        """Load the handbook from the project's own folder; fill in the menu's generated sections; give the templates the strings."""
         with as_plugin_error():
             self.handbook = handbook.load(Path(config.config_file_path).parent, os.environ)
+            config.nav = nav.filled(config.nav, self.handbook.pages, self.handbook.data.themes)
         if Path(config.docs_dir).resolve() != self.handbook.docs_dir.resolve():
             raise PluginError(f"mkdocs.yml: docs_dir skal være {handbook.paths.DOCS_DIR}, mappen ved siden af mkdocs.yml")
         # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.

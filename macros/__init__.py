@@ -10,7 +10,6 @@ from pathlib import Path
 from jinja2 import TemplateSyntaxError
 
 import handbook
-from handbook.pages import nav_titles
 from macros import links, lists, people, texts
 from macros.page_error import page_error
 
@@ -32,13 +31,6 @@ def handbook_for(env) -> handbook.Handbook:
 def source_of(page) -> str:
     """The page's path under docs/: MkDocs' page.file.src_uri, Zensical's page.path."""
     return page.file.src_uri if hasattr(page, "file") else page.path
-
-
-def mkdocs_nav(nav: list) -> list:
-    """The nav as mkdocs.yml writes it ('Title: file', sections as lists); Zensical hands it over as dicts with url and children."""
-    if not all(isinstance(item, dict) and "children" in item for item in nav or []):
-        return nav
-    return [{item["title"]: item["url"] or mkdocs_nav(item["children"])} if item["title"] else item["url"] for item in nav]
 
 
 def define_env(env) -> None:
@@ -102,8 +94,8 @@ def define_env(env) -> None:
 
     @env.macro
     def job_profiles() -> str:
-        """Every job profile with who it is for and its author line, in nav order."""
-        return lists.job_profiles(data, profiles, nav_titles(mkdocs_nav(env.conf["nav"])), here())
+        """Every job profile with who it is for and its author line, in the menu's order."""
+        return lists.job_profiles(data, profiles, here())
 
     @env.macro
     def glossary() -> str:

@@ -77,13 +77,10 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
     return f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
 
 
-def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, str], here: str) -> str:
-    """Every job profile in nav order: its nav title linked, who it is for, and its byline as on its page."""
-    missing = sorted(set(profiles) - set(titles))
-    if missing:
-        raise HandbookError(f"jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')", "mkdocs.yml")
+def job_profiles(data: Data, profiles: dict[str, JobProfile], here: str) -> str:
+    """Every job profile in the menu's order (by file name): its title linked, who it is for, and its byline as on its page."""
     items = [
-        f"- **[{title}]({link(src, here)})**: {plain(profiles[src].summary.rstrip('.'))}.  \n  {byline_markdown(data, profiles[src])}"
-        for src, title in titles.items() if src in profiles
+        f"- **[{plain(p.title)}]({link(src, here)})**: {plain(p.summary.rstrip('.'))}.  \n  {byline_markdown(data, p)}"
+        for src, p in sorted(profiles.items())
     ]
     return "\n".join(items) + "\n"

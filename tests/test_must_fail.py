@@ -10,7 +10,7 @@ import pytest
 
 import handbook
 from conftest import HANDBOOK, broken, edit, line_of, load_error
-from handbook.pages import check_nav_order, nav_titles
+from handbook import nav
 from hooks.slugs import check_file_name
 from macros import lists, links, people, texts
 from mkdocs.exceptions import PluginError
@@ -48,34 +48,17 @@ def test_a_macro_with_an_unknown_key_or_on_the_wrong_page_names_the_key_and_the_
         call()
 
 
-def test_a_job_profile_missing_from_the_nav_names_mkdocs_yml_and_the_page():
-    titles = nav_titles(yaml_load((HANDBOOK.folder / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
-    del titles["jobprofiler/frivillig-peer.md"]
+def test_a_generated_menu_page_listed_by_hand_names_mkdocs_yml_and_the_line_to_delete():
+    config = yaml_load((HANDBOOK.folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    nav.filled(config["nav"], HANDBOOK.pages, DATA.themes)  # control: the nav as it is
+    section = next(item for item in config["nav"] if "Øvelser" in item)
+    section["Øvelser"].append("oevelser/forbundenhed-i-livet.md")
     with pytest.raises(handbook.HandbookError) as caught:
-        lists.job_profiles(DATA, HANDBOOK.pages.job_profiles, titles, "jobprofiler/index.md")
-    assert str(caught.value) == "mkdocs.yml: jobprofilen jobprofiler/frivillig-peer.md mangler i nav: (skriv 'Titel: jobprofiler/frivillig-peer.md')"
-
-
-def nav_pages(config_text: str) -> list[str]:
-    """Every page of mkdocs.yml's nav, in order."""
-    def walk(items: list) -> list[str]:
-        found = []
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            found += walk(value) if isinstance(value, list) else [value]
-        return found
-    return walk(yaml_load(config_text)["nav"])
-
-
-def test_the_menu_out_of_chime_order_names_mkdocs_yml_and_the_order(project_copy):
-    forbundenhed = "      - Workshop om forbundenhed: peer-uddannelsen/workshops/forbundenhed.md\n"
-    haab = "      - Workshop om håb: peer-uddannelsen/workshops/haab.md\n"
-    check_nav_order(nav_pages((project_copy / "mkdocs.yml").read_text(encoding="utf-8")), HANDBOOK.pages, DATA.themes, "mkdocs.yml")
-    edit(project_copy / "mkdocs.yml", forbundenhed + haab, haab + forbundenhed)
-    with pytest.raises(handbook.HandbookError) as caught:
-        check_nav_order(nav_pages((project_copy / "mkdocs.yml").read_text(encoding="utf-8")), HANDBOOK.pages, DATA.themes, "mkdocs.yml")
-    assert str(caught.value).startswith("mkdocs.yml: i nav skal workshopsiderne stå i CHIME-rækkefølgen fra data/chime.yml")
-    assert str(caught.value).endswith("Nu: haab, forbundenhed, mening, handlekraft")
+        nav.filled(config["nav"], HANDBOOK.pages, DATA.themes)
+    assert str(caught.value) == (
+        "mkdocs.yml: nav: 'oevelser/forbundenhed-i-livet.md' står i menuen under 'Øvelser', men den del af menuen laves af "
+        "bygningen (i CHIME-rækkefølgen fra data/chime.yml). Slet linjen."
+    )
 
 
 @pytest.mark.parametrize("name", ["chime/håb.md", "chime/Mening i tilværelsen.md"])
