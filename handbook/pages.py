@@ -10,6 +10,7 @@ from typing import Any
 from handbook import schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
 from handbook.paths import page_file
+from handbook.review import Review
 from handbook.schema import GIVEN, Where
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
@@ -36,7 +37,7 @@ DEFAULT_WRITING = Writing(lines=8)
 
 
 @dataclass(frozen=True)
-class Exercise:
+class Exercise(Review):
     key: str = field(metadata=GIVEN)  # its file name without .md
     src: str = field(metadata=GIVEN)  # its path under docs/
     title: str
@@ -56,7 +57,7 @@ class Workshop:
 
 
 @dataclass(frozen=True)
-class JobProfile:
+class JobProfile(Review):
     src: str = field(metadata=GIVEN)
     summary: str  # who the role is for (the index shows it)
     # The document's own author line, people as {key} from people.yml; without it the handbook compiled the profile.
@@ -108,7 +109,11 @@ def load(docs_dir: Path, themes: dict, people: dict) -> Pages:
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
         metas[src] = front_matter(path, page_file(src))
-    return Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people, docs_dir))
+    pages = Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people, docs_dir))
+    for page in [*pages.exercises.values(), *pages.job_profiles.values()]:
+        if page.reviewer:
+            unknown_key("person", page.reviewer, people, page_file(page.src), yaml_text.lines_of(metas[page.src]).get("reviewer"))
+    return pages
 
 
 def where_in(src: str) -> Where:

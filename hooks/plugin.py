@@ -7,6 +7,7 @@ PluginError: the build stops with the Danish message alone, no Python traceback.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,10 +19,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 import handbook
-from handbook import github, nav
+from handbook import github, nav, review
 from handbook.strings import STRINGS
 
 NAME = "handbook"
+log = logging.getLogger("mkdocs.plugins.handbook")
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -63,6 +65,12 @@ class HandbookPlugin(BasePlugin):
         # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.
         config.extra["strings"] = STRINGS
         return config
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Tell staff which exercises and job profiles are due for review, as of the build's date (SOURCE_DATE_EPOCH)."""
+        for file, line, note in self.handbook.reviews(review.today(os.environ)):
+            log.info("%s: %s", file, note)
+            github.emit("notice" if note.startswith("ikke") else "warning", note, file, line, "Gennemgang")
 
 
 def handbook_of(config: MkDocsConfig) -> handbook.Handbook:

@@ -8,7 +8,7 @@ from handbook.paths import link, pdf_path
 from handbook.strings import STRINGS
 from macros.links import pdf_link
 from macros.people import byline_markdown
-from macros.texts import plain, source
+from macros.texts import plain, review_line, source
 
 
 def chime_overview(data: Data, here: str) -> str:
@@ -74,7 +74,10 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
         raise HandbookError("exercise_summary() virker kun på en øvelsesside under oevelser/")
     sheet = pdf_link(STRINGS.print_sheet, page_url, pdf_path(here))
     purpose, themes = plain(STRINGS.exercise_purpose), plain(STRINGS.exercise_themes)
-    return f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+    return (
+        f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n"
+        f"{review_line(exercise)}\n\n{sheet}\n"
+    )
 
 
 def job_profiles(data: Data, profiles: dict[str, JobProfile], here: str) -> str:

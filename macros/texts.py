@@ -7,6 +7,7 @@ from handbook.data import Data
 from handbook.errors import unknown_key
 from handbook.paths import link
 from handbook.publication import Edition
+from handbook.review import Review, reader_line
 from handbook.strings import STRINGS
 
 SOURCES_PAGE = "kilder.md"
@@ -80,3 +81,8 @@ def accessibility_contact(edition: Edition) -> str:
     if not edition.contact:
         return f'!!! note "{plain(STRINGS.contact_missing_title)}"\n\n    {plain(STRINGS.contact_missing)}'
     return f"{plain(STRINGS.contact)} <strong>{html.escape(edition.contact)}</strong>"
+
+
+def review_line(page: Review) -> str:
+    """An exercise's or job profile's review dates as readers see them, in a paragraph of its own (class 'review')."""
+    return f"{plain(reader_line(page))}\n{{: .review }}"

@@ -55,6 +55,9 @@ class Strings:
     moved: str
     moved_to: str
     moved_bookmark: str
+    review_last: str
+    review_next: str
+    review_none: str
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
