@@ -153,20 +153,28 @@ def people(raw: Any, where: Where) -> dict[str, Person]:
     return found
 
 
+@dataclass(frozen=True)
+class Glossary:
+    """glossary.yml: the terms as one list (the web editor edits it as a list)."""
+
+    terms: list[Term]
+
+
 def terms(raw: Any, where: Where) -> list[Term]:
     """glossary.yml; two entries that explain the same word or form stop the build: only one could be its tooltip."""
-    glossary = schema.convert(raw, where, dict[str, Term])
-    owner: dict[str, str] = {}
-    for key, term in glossary.items():
+    glossary = schema.entry(Glossary, raw, where).terms
+    lines = yaml_text.lines_of(raw.get("terms"))
+    owner: dict[str, int] = {}
+    for number, term in enumerate(glossary):
         for word in [term.term, *term.forms]:
             if word in owner:
                 raise HandbookError(
-                    f"ordet '{word}' står både under '{owner[word]}' og under '{key}'; et ord kan kun have én "
-                    "forklaring. Slet det ene, eller saml forklaringerne under én nøgle.",
-                    where.file, line_of(raw, key),
+                    f"ordet '{word}' står både i punkt {owner[word] + 1} ('{glossary[owner[word]].term}') og i punkt {number + 1} "
+                    f"('{term.term}'); et ord kan kun have én forklaring. Slet det ene, eller saml forklaringerne i ét punkt.",
+                    where.file, lines.get(number),
                 )
-            owner[word] = key
-    return list(glossary.values())
+            owner[word] = number
+    return glossary
 
 
 def numbers(raw: Any, where: Where) -> dict[str, int]:

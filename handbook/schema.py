@@ -40,7 +40,7 @@ class Where:
 
     def point(self, index: int, line: int | None) -> Where:
         """The place of one item of a list, counted from 1 as staff count."""
-        return Where(self.file, line or self.line, f"punkt {index + 1} i {self.short or self.name}")
+        return Where(self.file, line or self.line, f"punkt {index + 1} i {self.short or self.name}", f"punkt {index + 1}")
 
     def error(self, message: str) -> HandbookError:
         """A HandbookError at this place."""

@@ -119,7 +119,7 @@ def broken(project: Path, file: str, old: str, new: str) -> HandbookError:
 def add_exercise(project: Path, key: str, title: str, theme: str) -> None:
     """Add an exercise the way CONTRIBUTING.md says: copy the template and fill it in (the menu and links.yml follow)."""
     template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
-    page = template.replace("title: Øvelsens navn", f"title: {title}").replace("themes: [haab]", f"themes: [{theme}]")
+    page = template.replace("title: Øvelsens navn", f"title: {title}").replace("themes:\n  - haab", f"themes:\n  - {theme}")
     (project / f"docs/oevelser/{key}.md").write_text(page, encoding="utf-8")
 
 

@@ -60,7 +60,7 @@ def test_the_organisation_has_given_no_review_dates_and_the_handbook_says_so():
 
 def test_a_page_due_for_review_is_named_with_its_file_and_line(project_copy):
     page = project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md"
-    edit(page, "themes: [haab]\n", "themes: [haab]\nreviewed: 2026-05-05\nreview_months: 12\nreviewer: jakob\n")
+    edit(page, "themes:\n  - haab\n", "themes:\n  - haab\nreviewed: 2026-05-05\nreview_months: 12\nreviewer: jakob\n")
     found = {file: (line, note) for file, line, note in load(project_copy, {}).reviews(date(2027, 6, 1))}
     assert found["docs/oevelser/hjerte-isbjerg-og-raket.md"] == (
         line_of(page, "reviewed: 2026-05-05"), "gennemgangen er forsinket: næste gennemgang var 2027-05-05 (udviklingsmedarbejder)"
@@ -77,12 +77,12 @@ def test_a_page_due_for_review_is_named_with_its_file_and_line(project_copy):
 )
 def test_a_wrong_review_field_names_the_page_and_the_line(project_copy, new, message):
     file = "docs/oevelser/hjerte-isbjerg-og-raket.md"
-    error = broken(project_copy, file, "themes: [haab]\n", f"themes: [haab]\n{new}\n")
+    error = broken(project_copy, file, "themes:\n  - haab\n", f"themes:\n  - haab\n{new}\n")
     assert error.message.startswith(message) and error.line == line_of(project_copy / file, new)
 
 
 def test_an_empty_review_date_from_a_web_form_means_not_reviewed(project_copy):
-    edit(project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]\n", "themes: [haab]\nreviewed: ''\n")
+    edit(project_copy / "docs/oevelser/hjerte-isbjerg-og-raket.md", "themes:\n  - haab\n", "themes:\n  - haab\nreviewed: ''\n")
     assert load(project_copy, {}).pages.exercises["hjerte-isbjerg-og-raket"].reviewed is None
 
 
