@@ -135,6 +135,8 @@ def config(book: Handbook, backend: dict[str, Any]) -> dict[str, Any]:
     """The whole Decap CMS configuration (config.yml)."""
     return {
         "backend": backend, "locale": "da", "publish_mode": "simple", "load_config_file": False,
+        # File names without æ, ø, å or spaces, as the build requires ('Små skridt' -> 'sma-skridt.md').
+        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "media_folder": f"{DOCS_DIR}/assets/images", "public_folder": "/assets/images",
         "collections": collections(book),
     }

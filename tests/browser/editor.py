@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,10 +19,7 @@ def running_editor(project: Path) -> Iterator[str]:
     """The editor and decap-server on free ports, writing to `project`; yields the editor's address."""
     port, backend_port = free_port(), free_port()
     with editor.backend(project, backend_port), editor.server(project, port, backend_port) as web:
-        import threading
-
-        thread = threading.Thread(target=web.serve_forever, daemon=True)
-        thread.start()
+        threading.Thread(target=web.serve_forever, daemon=True).start()
         try:
             yield f"http://127.0.0.1:{port}/"
         finally:
@@ -42,17 +40,25 @@ def open_entry(page: Page, address: str, collection: str, entry: str) -> None:
     expect(page.get_by_text("Skriver til")).to_be_visible(timeout=30_000)
 
 
-def field(page: Page, label: str):
-    """The input of the form field with this Danish label (optional fields are labelled '… (kan udelades)')."""
-    return page.get_by_label(re.compile(rf"^{re.escape(label)}( \(kan udelades\))?$")).first
+def field(page: Page, label: str, last: bool = False):
+    """The input of the form field with this Danish label (optional fields are labelled '… (kan udelades)'); the last
+    one of a list's items with `last`."""
+    found = page.get_by_label(re.compile(rf"^{re.escape(label)}( \(kan udelades\))?$"))
+    return found.last if last else found.first
 
 
-def type_into(page: Page, label: str, text: str) -> None:
+def type_into(page: Page, label: str, text: str, last: bool = False) -> None:
     """Replace a text field's value by typing, as a person does (Decap's inputs do not take Playwright's fill)."""
-    box = field(page, label)
+    box = field(page, label, last)
     box.click()
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick an option of a select field (the CHIME themes, the people), as a person does."""
+    field(page, label).click()
+    page.get_by_role("option", name=option, exact=True).click()
 
 
 def publish(page: Page) -> None:
