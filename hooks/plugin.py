@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 import handbook
-from handbook import github, nav, review
+from handbook import github, nav, publication, review
 from handbook.strings import STRINGS
 from macros.page_error import error_box
 
@@ -91,6 +91,13 @@ class HandbookPlugin(BasePlugin):
         # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.
         config.extra["strings"] = STRINGS
         return config
+
+    def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
+        """Give the footer the feedback link (overrides/partials/copyright.html): to the contact, this page's title and address."""
+        edition = self.handbook.edition
+        address = edition.address_of(page.url) if not edition.draft else page.url
+        context["feedback_href"] = publication.feedback_href(edition.contact, page.title or config.site_name, address)
+        return context
 
     @event_priority(-100)  # after the macros: the message is text, never a code
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:

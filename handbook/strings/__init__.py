@@ -58,6 +58,8 @@ class Strings:
     review_last: str
     review_next: str
     review_none: str
+    footer_handbook_pdf: str
+    feedback: str
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
