@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -90,7 +91,10 @@ class Organisation:
 
     name: str
     address: str
-    contact: str
+    contact: str  # written: an e-mail address (or a phone number), for the feedback link and the accessibility statement
+    phone: str = ""  # the accessibility statement's phone number
+    enforcement: str = ""  # where to complain about accessibility when the answer does not help (only the organisation knows)
+    statement_date: date | None = None  # when the accessibility statement was prepared or last reviewed
 
 
 @dataclass(frozen=True)
@@ -195,4 +199,6 @@ def organisation(project: Path) -> Organisation:
     address = settings.address.strip()
     if address:
         address = publication.checked_address(address, where.file, line_of(raw, "address"))
-    return Organisation(settings.name.strip(), address, settings.contact.strip())
+    return Organisation(
+        settings.name.strip(), address, settings.contact.strip(), settings.phone.strip(), settings.enforcement.strip(), settings.statement_date
+    )

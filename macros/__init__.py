@@ -105,7 +105,17 @@ def define_env(env) -> None:
     @env.macro
     def accessibility_contact() -> str:
         """The contact for the accessibility statement (organisation.yml), or a note that it is missing."""
-        return texts.accessibility_contact(book.edition)
+        return texts.accessibility_contact(book.edition, data.organisation)
+
+    @env.macro
+    def statement_date() -> str:
+        """When the accessibility statement was prepared (organisation.yml), or that it is not dated yet."""
+        return texts.statement_date(data.organisation)
+
+    @env.macro
+    def enforcement_route() -> str:
+        """Where to complain about accessibility (organisation.yml), or that the organisation has not said yet."""
+        return texts.enforcement_route(data.organisation)
 
     @env.macro
     def chime_overview() -> str:

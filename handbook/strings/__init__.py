@@ -60,6 +60,12 @@ class Strings:
     review_none: str
     footer_handbook_pdf: str
     feedback: str
+    statement_phone: str
+    statement_phone_missing: str
+    statement_date: str
+    statement_date_missing: str
+    enforcement: str
+    enforcement_missing: str
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""
