@@ -7,6 +7,7 @@ PluginError: the build stops with the Danish message alone, no Python traceback.
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -96,7 +97,8 @@ class HandbookPlugin(BasePlugin):
         """Give the footer the feedback link (overrides/partials/copyright.html): to the contact, this page's title and address."""
         edition = self.handbook.edition
         address = edition.address_of(page.url) if not edition.draft else page.url
-        context["feedback_href"] = publication.feedback_href(edition.contact, page.title or config.site_name, address)
+        title = html.unescape(page.title or config.site_name)  # hooks/titles.py escaped it for HTML; a mail's subject is text
+        context["feedback_href"] = publication.feedback_href(edition.contact, title, address)
         return context
 
     @event_priority(-100)  # after the macros: the message is text, never a code
