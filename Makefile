@@ -16,7 +16,7 @@ TEST_DEBS := chromium nginx poppler-utils
 # when the machine has no node of its own.
 NODE_DEBS := nodejs npm
 
-.PHONY: help site publish serve check test properdocs zensical-report clean lix bench
+.PHONY: help site publish serve edit check test properdocs zensical-report clean lix bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -25,6 +25,7 @@ help: ## List the targets
 # hooks, plugins and tests import it by name, and pyproject.toml registers the plugins mkdocs.yml lists.
 # A bare Debian has python3 without venv and pip: Debian's python3-venv brings them.
 $(BIN)/.build-deps: requirements.txt pyproject.toml
+	@echo "Installerer håndbogens Python-pakker i $(VENV) (første gang tager det et par minutter) ..."
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || tools/ensure-debs.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -32,6 +33,7 @@ $(BIN)/.build-deps: requirements.txt pyproject.toml
 	touch $@
 
 $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
+	@echo "Installerer testenes Python-pakker i $(VENV) ..."
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
@@ -39,6 +41,7 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 DATED := SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
+	@echo "Tjekker Debian-pakkerne til PDF'erne ..."
 	tools/ensure-debs.sh $(BUILD_DEBS)
 	$(DATED) $(BIN)/mkdocs build --strict
 
@@ -50,11 +53,19 @@ publish: $(BIN)/.build-deps ## Build the site to publish: needs SITE_URL=https:/
 # The preview never stops on a mistake: warnings and macro errors show in the terminal (macro errors
 # also on the page) and it rebuilds when the file is fixed. make site and CI stop on them.
 serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (no PDFs, to stay fast)
+	@echo "Tjekker Debian-pakkerne til forhåndsvisningen ..."
 	tools/ensure-debs.sh $(BUILD_DEBS)
 	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict
 
+# The web editor (Decap CMS from node_modules, tools/editor.py) on :8010 beside the preview on :8000; Ctrl+C stops both.
+edit: $(BIN)/.build-deps node_modules/.package-lock.json ## Edit the handbook in the browser (http://127.0.0.1:8010) with the preview beside it
+	tools/ensure-debs.sh $(BUILD_DEBS)
+	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict & preview=$$!; \
+	trap 'kill $$preview' EXIT; $(BIN)/python -m tools.editor
+
 # npm ci installs exactly package-lock.json; no install scripts, so puppeteer downloads no browser.
 node_modules/.package-lock.json: package.json package-lock.json
+	@echo "Installerer web-redigeringen (Decap CMS) og tjekkene af tilgængelighed fra npm i node_modules (første gang et par minutter) ..."
 	command -v npm >/dev/null || tools/ensure-debs.sh $(NODE_DEBS)
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@

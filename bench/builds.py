@@ -29,7 +29,6 @@ def on_page_markdown(markdown, page, config, files):
 
 
 PDF_PLUGIN = "handbook-pdf"
-CHIME_ORDER_HOOK = "hooks/chime_order.py"
 
 
 def plugins_without(project: Path, *names: str) -> list[Any]:
@@ -100,8 +99,6 @@ def make_scaled(work: Path, source: Path, factor: int, log: Path) -> tuple[Path,
     nav = nav + [{f"Kopi {number}": renamed_nav(nav, number)} for number in range(2, factor + 1)]
     quiet = {"omitted_files": "info", "nav": {"omitted_files": "info"}}
     overrides = {"nav": nav, "validation": quiet, **publish_overrides(project, log)}
-    # The copies repeat the nav's CHIME order, which hooks/chime_order.py refuses in a real handbook.
-    overrides["hooks"] = [hook for hook in overrides["hooks"] if hook != CHIME_ORDER_HOOK]
     return project, write_child_config(project, "bench-scale.yml", overrides)
 
 

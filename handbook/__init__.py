@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from handbook import data, glossary, links, pages, paths, publication
+from datetime import date
+
+from handbook import data, glossary, links, pages, paths, publication, review, yaml_text
 from handbook.errors import HandbookError
 
 __all__ = ["Handbook", "HandbookError", "load"]
@@ -37,6 +39,17 @@ class Handbook:
     def tooltips(self) -> glossary.Tooltips:
         """The glossary's terms with a tooltip and the one pattern that finds them."""
         return glossary.tooltips(self.data.glossary)
+
+    def reviews(self, day: date) -> list[tuple[str, int | None, str]]:
+        """What staff must know about reviews on `day`: (file, line, note) per exercise or job profile due, late or never reviewed."""
+        found = []
+        for page in [*self.pages.exercises.values(), *self.pages.job_profiles.values()]:
+            who = self.data.people[page.reviewer].role if page.reviewer else ""
+            note = review.staff_note(page, day, who)
+            if note:
+                lines = yaml_text.lines_of(self.pages.metas[page.src])
+                found.append((paths.page_file(page.src), lines.get("reviewed", 1), note))
+        return found
 
 
 def load(folder: Path, environ: Mapping[str, str]) -> Handbook:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from handbook import publication, schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
 from handbook.schema import GIVEN, Where
+from handbook.slugs import slugify
 
 # The folder of the data files, in the project's folder (beside mkdocs.yml).
 DATA_DIR = "data"
@@ -79,11 +81,15 @@ class PrivatePerson(Person):
 
 @dataclass(frozen=True)
 class Term:
-    key: str = field(metadata=GIVEN)  # also the term's id on the Ordliste (ordliste.html#key), locked in links.yml
     term: str
     definition: str
     forms: list[str] = field(default_factory=list)  # other forms of the word that get the same explanation
     tooltip: bool = True  # false for a word so frequent that its explanation would disturb
+
+    @property
+    def key(self) -> str:
+        """The term's id on the Ordliste (ordliste.html#key, 'Øst Første' -> oest-foerste), locked in links.yml."""
+        return slugify(self.term)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,10 @@ class Organisation:
 
     name: str
     address: str
-    contact: str
+    contact: str  # written: an e-mail address (or a phone number), for the feedback link and the accessibility statement
+    phone: str = ""  # the accessibility statement's phone number
+    enforcement: str = ""  # where to complain about accessibility when the answer does not help (only the organisation knows)
+    statement_date: date | None = None  # when the accessibility statement was prepared or last reviewed
 
 
 @dataclass(frozen=True)
@@ -160,20 +169,28 @@ def people(raw: Any, where: Where) -> dict[str, Person]:
     return found
 
 
+@dataclass(frozen=True)
+class Glossary:
+    """glossary.yml: the terms as one list (the web editor edits it as a list)."""
+
+    terms: list[Term]
+
+
 def terms(raw: Any, where: Where) -> list[Term]:
     """glossary.yml; two entries that explain the same word or form stop the build: only one could be its tooltip."""
-    glossary = schema.convert(raw, where, dict[str, Term])
-    owner: dict[str, str] = {}
-    for key, term in glossary.items():
+    glossary = schema.entry(Glossary, raw, where).terms
+    lines = yaml_text.lines_of(raw.get("terms"))
+    owner: dict[str, int] = {}
+    for number, term in enumerate(glossary):
         for word in [term.term, *term.forms]:
             if word in owner:
                 raise HandbookError(
-                    f"ordet '{word}' står både under '{owner[word]}' og under '{key}'; et ord kan kun have én "
-                    "forklaring. Slet det ene, eller saml forklaringerne under én nøgle.",
-                    where.file, line_of(raw, key),
+                    f"ordet '{word}' står både i punkt {owner[word] + 1} ('{glossary[owner[word]].term}') og i punkt {number + 1} "
+                    f"('{term.term}'); et ord kan kun have én forklaring. Slet det ene, eller saml forklaringerne i ét punkt.",
+                    where.file, lines.get(number),
                 )
-            owner[word] = key
-    return list(glossary.values())
+            owner[word] = number
+    return glossary
 
 
 def numbers(raw: Any, where: Where) -> dict[str, int]:
@@ -194,4 +211,6 @@ def organisation(project: Path) -> Organisation:
     address = settings.address.strip()
     if address:
         address = publication.checked_address(address, where.file, line_of(raw, "address"))
-    return Organisation(settings.name.strip(), address, settings.contact.strip())
+    return Organisation(
+        settings.name.strip(), address, settings.contact.strip(), settings.phone.strip(), settings.enforcement.strip(), settings.statement_date
+    )

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from handbook.data import Term
 
+# The Ordliste: every term in full, each with its address (ordliste.html#key).
+GLOSSARY_PAGE = "ordliste.md"
+
 
 @dataclass(frozen=True)
 class Tooltips:

@@ -1,7 +1,8 @@
 """Links that never break: links.yml lists every address the handbook has published, and this module checks a build against it.
 
 A renamed page keeps its old address through one line under 'redirects'; the build writes a small
-Danish page there that forwards to the new address and keeps the #section.
+Danish page there that forwards to the new address and keeps the #section. A new page's address (and a
+new job profile's section anchors) is written into links.yml by `mkdocs build`, so staff never list it.
 """
 from __future__ import annotations
 
@@ -124,3 +125,36 @@ def redirect_page(old: str, new: str, title: str, site_name: str, site_url: str 
         f"<p>{STRINGS.with_link('moved_to', href(old, new), title)}</p>\n"
         f"<p>{html.escape(STRINGS.moved_bookmark)}</p>\n</main>\n</body>\n</html>\n"
     )
+
+
+def unlisted(lock: Lock, built: set[str]) -> list[str]:
+    """The built pages' addresses that links.yml does not list yet: new pages."""
+    return sorted(built - set(published(lock)) - set(lock.redirects))
+
+
+def with_pages(text: str, new: list[str]) -> str:
+    """links.yml's text with the new addresses under 'pages:', the list kept sorted; comments and other sections as they were."""
+    lines = text.splitlines(keepends=True)
+    if "pages:\n" not in lines:
+        lines += ["\n" if lines and not lines[-1].endswith("\n") else "", "pages:\n"]
+    start = lines.index("pages:\n") + 1
+    end = start
+    while end < len(lines) and lines[end].startswith("  - "):
+        end += 1
+    items = sorted({line[4:].strip() for line in lines[start:end]} | set(new))
+    return "".join([*lines[:start], *(f"  - {url}\n" for url in items), *lines[end:]])
+
+
+def with_anchors(text: str, url: str, anchors: list[str]) -> str:
+    """links.yml's text with new section anchors under 'anchors:', after the page's own ones (a new page first)."""
+    lines = text.splitlines(keepends=True)
+    if "anchors:\n" not in lines:
+        lines += ["\n" if lines and not lines[-1].endswith("\n") else "", "anchors:\n"]
+    added = [f"    - {anchor}\n" for anchor in anchors]
+    if f"  {url}:\n" not in lines:
+        start = lines.index("anchors:\n") + 1
+        return "".join([*lines[:start], f"  {url}:\n", *added, *lines[start:]])
+    end = lines.index(f"  {url}:\n") + 1
+    while end < len(lines) and lines[end].startswith("    - "):
+        end += 1
+    return "".join([*lines[:end], *added, *lines[end:]])

@@ -10,6 +10,7 @@ from typing import Any
 from handbook import schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
 from handbook.paths import page_file
+from handbook.review import Review
 from handbook.schema import GIVEN, Where
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
@@ -18,6 +19,8 @@ WORKSHOP_DIR = "peer-uddannelsen/workshops"
 JOB_PROFILE_DIR = "jobprofiler"
 # A credit line names people by their key in braces: "Udarbejdet af udviklingsmedarbejder {jakob}".
 PERSON_KEY = re.compile(r"\{([^{}]*)\}")
+# A page's own title: its first level-1 heading, without an attribute list such as { #anchor }.
+HEADING = re.compile(r"^# +(.+?)(?: +\{[^{}]*\})? *$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ DEFAULT_WRITING = Writing(lines=8)
 
 
 @dataclass(frozen=True)
-class Exercise:
+class Exercise(Review):
     key: str = field(metadata=GIVEN)  # its file name without .md
     src: str = field(metadata=GIVEN)  # its path under docs/
     title: str
@@ -54,11 +57,12 @@ class Workshop:
 
 
 @dataclass(frozen=True)
-class JobProfile:
+class JobProfile(Review):
     src: str = field(metadata=GIVEN)
     summary: str  # who the role is for (the index shows it)
     # The document's own author line, people as {key} from people.yml; without it the handbook compiled the profile.
     byline: str = ""
+    title: str = field(default="", metadata=GIVEN)  # its first heading: the document's own title
     read_aloud: bool | None = field(default=None, kw_only=True)
 
 
@@ -105,7 +109,11 @@ def load(docs_dir: Path, themes: dict, people: dict) -> Pages:
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
         metas[src] = front_matter(path, page_file(src))
-    return Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people))
+    pages = Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people, docs_dir))
+    for page in [*pages.exercises.values(), *pages.job_profiles.values()]:
+        if page.reviewer:
+            unknown_key("person", page.reviewer, people, page_file(page.src), yaml_text.lines_of(metas[page.src]).get("reviewer"))
+    return pages
 
 
 def where_in(src: str) -> Where:
@@ -167,47 +175,16 @@ def is_job_profile(src: str) -> bool:
     return in_folder(src, JOB_PROFILE_DIR)
 
 
-def job_profiles(metas: dict[str, dict], people: dict) -> dict[str, JobProfile]:
-    """Every job profile under jobprofiler/, validated, keyed by its path under docs/."""
+def job_profiles(metas: dict[str, dict], people: dict, docs_dir: Path) -> dict[str, JobProfile]:
+    """Every job profile under jobprofiler/, validated, with its heading as its title, keyed by its path under docs/."""
     found = {}
     for src, meta in metas.items():
         if is_job_profile(src):
-            profile = schema.entry(JobProfile, meta, where_in(src), src=src)
+            heading = HEADING.search(FRONT_MATTER.sub("", (docs_dir / src).read_text(encoding="utf-8-sig"), count=1))
+            if heading is None:
+                raise HandbookError("jobprofilen har ingen overskrift: skriv dokumentets titel i en linje, der starter med '# '", page_file(src))
+            profile = schema.entry(JobProfile, meta, where_in(src), src=src, title=heading[1])
             for key in PERSON_KEY.findall(profile.byline):
                 unknown_key("person", key, people, page_file(src), yaml_text.lines_of(meta).get("byline"))
             found[src] = profile
     return found
-
-
-def nav_titles(nav: list | None) -> dict[str, str]:
-    """The title the nav (mkdocs.yml) gives each page listed as 'Title: file', in nav order."""
-    found = {}
-    for item in nav or []:
-        for title, target in item.items() if isinstance(item, dict) else ():
-            found.update({target: title} if isinstance(target, str) else nav_titles(target))
-    return found
-
-
-def theme_of_page(pages: Pages, themes: dict) -> dict[str, str]:
-    """The CHIME theme of each theme page, workshop and exercise (its first theme), by path under docs/."""
-    found = {theme.page: key for key, theme in themes.items()}
-    found |= {w.src: w.theme for w in pages.workshops.values()}
-    return found | {e.src: e.themes[0] for e in pages.exercises.values()}
-
-
-def check_nav_order(nav_pages: list[str], pages: Pages, themes: dict, config_file: str) -> None:
-    """Stop when the CHIME pages, workshops or exercises in the nav leave chime.yml's order."""
-    theme_of = theme_of_page(pages, themes)
-    groups = {
-        "CHIME-siderne": "chime/",
-        "workshopsiderne": WORKSHOP_DIR + "/",
-        "øvelserne (efter deres første tema)": EXERCISE_DIR + "/",
-    }
-    order = list(themes)
-    for name, folder in groups.items():
-        found = [theme_of[src] for src in nav_pages if src.startswith(folder) and src in theme_of]
-        if found != sorted(found, key=order.index):
-            raise HandbookError(
-                f"i nav skal {name} stå i CHIME-rækkefølgen fra data/chime.yml: {', '.join(order)}. Nu: {', '.join(found)}",
-                config_file,
-            )

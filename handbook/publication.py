@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+import re
+from urllib.parse import quote, urljoin, urlsplit
 
 from handbook.errors import HandbookError
 
@@ -35,6 +36,17 @@ class Edition:
         if self.address is None:
             raise ValueError("a draft has no web address")
         return urljoin(self.address, page_url)
+
+
+def feedback_href(contact: str, title: str, address: str) -> str:
+    """A link that opens the reader's own mail (an e-mail contact) or text messages (a phone number) to the contact,
+    with the page's title and address filled in; the page itself sends nothing. '' while there is no contact."""
+    if not contact:
+        return ""
+    text = {"subject": title, "body": address}
+    if "@" in contact:
+        return f"mailto:{quote(contact, safe='@')}?" + "&".join(f"{key}={quote(value, safe='')}" for key, value in text.items())
+    return f"sms:{re.sub(r'[^0-9+]', '', contact)}?body={quote(f'{title}: {address}', safe='')}"
 
 
 def checked_address(value: str, file: str = "", line: int | None = None, source: str = "") -> str:

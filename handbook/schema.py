@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from handbook.errors import HandbookError
@@ -39,7 +40,7 @@ class Where:
 
     def point(self, index: int, line: int | None) -> Where:
         """The place of one item of a list, counted from 1 as staff count."""
-        return Where(self.file, line or self.line, f"punkt {index + 1} i {self.short or self.name}")
+        return Where(self.file, line or self.line, f"punkt {index + 1} i {self.short or self.name}", f"punkt {index + 1}")
 
     def error(self, message: str) -> HandbookError:
         """A HandbookError at this place."""
@@ -51,7 +52,8 @@ def entry(cls: type, value: Any, where: Where, **given: Any) -> Any:
     if not isinstance(value, dict):
         raise where.error(f"{where.name} skal være {type_name(cls)}, ikke {value!r}")
     hints = get_type_hints(cls)
-    fields = [f for f in dataclasses.fields(cls) if not f.metadata.get("given")]
+    # Keyword-only fields (those a base class such as Review adds, and read_aloud) after the entry's own.
+    fields = sorted((f for f in dataclasses.fields(cls) if not f.metadata.get("given")), key=lambda f: f.kw_only is True)
     required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     allowed = [f.name for f in fields]
     lines = lines_of(value)
@@ -76,8 +78,8 @@ def convert(value: Any, where: Where, hint: Any) -> Any:
     if dataclasses.is_dataclass(hint):
         return entry(hint, value, where)
     origin, args = get_origin(hint), get_args(hint)
-    if origin in (Union, types.UnionType):  # X | None: a field that may be left empty
-        return None if value is None else convert(value, where, next(a for a in args if a is not type(None)))
+    if origin in (Union, types.UnionType):  # X | None: a field that may be left empty (a web form writes '')
+        return None if value is None or value == "" else convert(value, where, next(a for a in args if a is not type(None)))
     if not matches(value, hint):
         raise where.error(f"{where.name} skal være {type_name(hint)}, ikke {value!r}{advice(value, hint)}")
     lines = lines_of(value)
@@ -118,7 +120,8 @@ def type_name(hint: Any) -> str:
         return "en liste af tekster" if args == (str,) else "en liste"
     if origin is dict or dataclasses.is_dataclass(hint):
         return "en samling af 'nøgle: værdi'-linjer"
-    return {str: "tekst", int: "et helt tal", bool: "true eller false"}.get(hint, getattr(hint, "__name__", str(hint)))
+    names = {str: "tekst", int: "et helt tal", bool: "true eller false", date: "en dato som 2026-05-31"}
+    return names.get(hint, getattr(hint, "__name__", str(hint)))
 
 
 def advice(value: Any, hint: Any) -> str:

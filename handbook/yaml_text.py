@@ -85,7 +85,11 @@ def parse(text: str, file: str, first_line: int = 1, kind: str = "YAML") -> Any:
         ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise HandbookError(f"ugyldig {kind}: {error}", file, mark.line + first_line if mark else None) from error
+        line = mark.line + first_line if mark else None
+        raise HandbookError(
+            f"ugyldig {kind}: tjek linjen og linjen før. Er et [, {{ eller et anførselstegn ikke lukket, mangler der "
+            "et kolon efter et felt, eller står linjen ikke rykket lige så langt ind som de andre?", file, line,
+        ) from error
     finally:
         loader.dispose()
 

@@ -11,10 +11,9 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from mkdocs.utils import get_relative_url
 
 from handbook.data import Term
-from handbook.glossary import Tooltips
+from handbook.glossary import GLOSSARY_PAGE, Tooltips
 from hooks.plugin import handbook_of
 
-GLOSSARY_PAGE = "ordliste.md"
 NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style"}
 MARK_CLASS = "glossary-term"
 

@@ -7,6 +7,8 @@ PluginError: the build stops with the Danish message alone, no Python traceback.
 from __future__ import annotations
 
 import functools
+import html
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,9 +20,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 import handbook
+from handbook import github, nav, publication, review
 from handbook.strings import STRINGS
+from macros.page_error import error_box
 
 NAME = "handbook"
+# Loggers whose English hints the preview leaves out: mkdocs-to-pdf's "set environment variable HANDBOOK_PDF to 1"
+# and mkdocs-macros' lists of modules and filters.
+QUIET_IN_PREVIEW = ("mkdocs.to-pdf", "mkdocs.plugins.mkdocs_macros.util")
+log = logging.getLogger("mkdocs.plugins.handbook")
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -31,6 +39,7 @@ def as_plugin_error() -> Iterator[None]:
     try:
         yield
     except handbook.HandbookError as error:
+        github.error(error)  # in GitHub Actions, also on the file and line of the pull request or commit
         raise PluginError(str(error)) from error
 
 
@@ -46,20 +55,65 @@ def reported(event: Callable[P, R]) -> Callable[P, R]:
 
 
 class HandbookPlugin(BasePlugin):
-    """Holds this build's handbook (data, pages' front matter, links.yml, the edition)."""
+    """Holds this build's handbook (data, pages' front matter, links.yml, the edition).
+
+    In the preview (mkdocs serve) it lives from one rebuild to the next (it has on_startup): when a saved
+    file breaks the handbook, the preview goes on with the last handbook that loaded and shows the Danish
+    message in a red box on every page, instead of stopping (a failed build leaves every request waiting).
+    """
 
     handbook: handbook.Handbook | None = None
+    serving = False
+    mistake: handbook.HandbookError | None = None  # the preview's current mistake in the handbook's files
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        """Remember whether this is the preview; quiet the plugins' English hints there (staff change no settings in it)."""
+        self.serving = command == "serve"
+        if self.serving:
+            for name in QUIET_IN_PREVIEW:  # a filter, not a level: to-pdf sets its logger's level again on every rebuild
+                logging.getLogger(name).addFilter(lambda record: record.levelno >= logging.WARNING)
 
     @event_priority(120)  # before every other on_config: they read the handbook
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Load the handbook from the project's own folder; give the templates the reader-facing strings."""
-        with as_plugin_error():
+        """Load the handbook from the project's own folder; fill in the menu's generated sections; give the templates the strings."""
+        self.mistake = None
+        try:
             self.handbook = handbook.load(Path(config.config_file_path).parent, os.environ)
+        except handbook.HandbookError as error:
+            if not (self.serving and self.handbook):
+                github.error(error)
+                raise PluginError(str(error)) from error
+            self.mistake = error
+            log.error(str(error))
+        with as_plugin_error():
+            config.nav = nav.filled(config.nav, self.handbook.pages, self.handbook.data.themes)
         if Path(config.docs_dir).resolve() != self.handbook.docs_dir.resolve():
             raise PluginError(f"mkdocs.yml: docs_dir skal være {handbook.paths.DOCS_DIR}, mappen ved siden af mkdocs.yml")
         # mkdocs-to-pdf's cover (printing/templates/cover.html) reads config.extra.
         config.extra["strings"] = STRINGS
         return config
+
+    def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
+        """Give the footer the feedback link (overrides/partials/copyright.html): to the contact, this page's title and address."""
+        edition = self.handbook.edition
+        address = edition.address_of(page.url) if not edition.draft else page.url
+        title = html.unescape(page.title or config.site_name)  # hooks/titles.py escaped it for HTML; a mail's subject is text
+        context["feedback_href"] = publication.feedback_href(edition.contact, title, address)
+        return context
+
+    @event_priority(-100)  # after the macros: the message is text, never a code
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
+        """In the preview, while a saved file breaks the handbook, show its message at the top of every page."""
+        if self.mistake is None:
+            return markdown
+        intro = "Forhåndsvisningen viser siderne, som de var før fejlen. Ret filen og gem, så kommer ændringerne med igen."
+        return error_box(f"Fejl i {self.mistake.file or 'håndbogen'}", intro, str(self.mistake)) + "\n" + markdown
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Tell staff which exercises and job profiles are due for review, as of the build's date (SOURCE_DATE_EPOCH)."""
+        for file, line, note in self.handbook.reviews(review.today(os.environ)):
+            log.info("%s: %s", file, note)
+            github.emit("notice" if note.startswith("ikke") else "warning", note, file, line, "Gennemgang")
 
 
 def handbook_of(config: MkDocsConfig) -> handbook.Handbook:

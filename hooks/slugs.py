@@ -1,21 +1,10 @@
-"""Readable ASCII URLs and anchors: æ→ae, ø→oe, å→aa, set from here so no PYTHONPATH is needed."""
+"""Readable ASCII URLs and anchors (handbook.slugs) for every heading and page file."""
 from __future__ import annotations
-
-import re
-import unicodedata
 
 from mkdocs.exceptions import PluginError
 
 from handbook.paths import page_file
-
-DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
-
-
-def slugify(value: str, separator: str = "-") -> str:
-    """'Skånebehov for peer-medarbejder' -> 'skaanebehov-for-peer-medarbejder'."""
-    ascii_text = unicodedata.normalize("NFKD", value.translate(DANISH)).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return separator.join(words)
+from handbook.slugs import slugify
 
 
 def on_config(config):

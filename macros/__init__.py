@@ -10,7 +10,6 @@ from pathlib import Path
 from jinja2 import TemplateSyntaxError
 
 import handbook
-from handbook.pages import nav_titles
 from macros import links, lists, people, texts
 from macros.page_error import page_error
 
@@ -32,13 +31,6 @@ def handbook_for(env) -> handbook.Handbook:
 def source_of(page) -> str:
     """The page's path under docs/: MkDocs' page.file.src_uri, Zensical's page.path."""
     return page.file.src_uri if hasattr(page, "file") else page.path
-
-
-def mkdocs_nav(nav: list) -> list:
-    """The nav as mkdocs.yml writes it ('Title: file', sections as lists); Zensical hands it over as dicts with url and children."""
-    if not all(isinstance(item, dict) and "children" in item for item in nav or []):
-        return nav
-    return [{item["title"]: item["url"] or mkdocs_nav(item["children"])} if item["title"] else item["url"] for item in nav]
 
 
 def define_env(env) -> None:
@@ -102,8 +94,8 @@ def define_env(env) -> None:
 
     @env.macro
     def job_profiles() -> str:
-        """Every job profile with who it is for and its author line, in nav order."""
-        return lists.job_profiles(data, profiles, nav_titles(mkdocs_nav(env.conf["nav"])), here())
+        """Every job profile with who it is for and its author line, in the menu's order."""
+        return lists.job_profiles(data, profiles, here())
 
     @env.macro
     def glossary() -> str:
@@ -113,7 +105,17 @@ def define_env(env) -> None:
     @env.macro
     def accessibility_contact() -> str:
         """The contact for the accessibility statement (organisation.yml), or a note that it is missing."""
-        return texts.accessibility_contact(book.edition)
+        return texts.accessibility_contact(book.edition, data.organisation)
+
+    @env.macro
+    def statement_date() -> str:
+        """When the accessibility statement was prepared (organisation.yml), or that it is not dated yet."""
+        return texts.statement_date(data.organisation)
+
+    @env.macro
+    def enforcement_route() -> str:
+        """Where to complain about accessibility (organisation.yml), or that the organisation has not said yet."""
+        return texts.enforcement_route(data.organisation)
 
     @env.macro
     def chime_overview() -> str:

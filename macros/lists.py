@@ -8,7 +8,7 @@ from handbook.paths import link, pdf_path
 from handbook.strings import STRINGS
 from macros.links import pdf_link
 from macros.people import byline_markdown
-from macros.texts import english, plain, source
+from macros.texts import english, plain, review_line, source
 
 
 def chime_overview(data: Data, here: str) -> str:
@@ -74,16 +74,16 @@ def exercise_summary(data: Data, exercises: dict[str, Exercise], here: str, page
         raise HandbookError("exercise_summary() virker kun på en øvelsesside under oevelser/")
     sheet = pdf_link(STRINGS.print_sheet, page_url, pdf_path(here))
     purpose, themes = plain(STRINGS.exercise_purpose), plain(STRINGS.exercise_themes)
-    return f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n{sheet}\n"
+    return (
+        f"**{purpose}** {plain(exercise.purpose)}\n\n**{themes}** {theme_links(data, exercise.themes, here)}\n\n"
+        f"{review_line(exercise)}\n\n{sheet}\n"
+    )
 
 
-def job_profiles(data: Data, profiles: dict[str, JobProfile], titles: dict[str, str], here: str) -> str:
-    """Every job profile in nav order: its nav title linked, who it is for, and its byline as on its page."""
-    missing = sorted(set(profiles) - set(titles))
-    if missing:
-        raise HandbookError(f"jobprofilen {', '.join(missing)} mangler i nav: (skriv 'Titel: {missing[0]}')", "mkdocs.yml")
+def job_profiles(data: Data, profiles: dict[str, JobProfile], here: str) -> str:
+    """Every job profile in the menu's order (by file name): its title linked, who it is for, and its byline as on its page."""
     items = [
-        f"- **[{title}]({link(src, here)})**: {plain(profiles[src].summary.rstrip('.'))}.  \n  {byline_markdown(data, profiles[src])}"
-        for src, title in titles.items() if src in profiles
+        f"- **[{plain(p.title)}]({link(src, here)})**: {plain(p.summary.rstrip('.'))}.  \n  {byline_markdown(data, p)}"
+        for src, p in sorted(profiles.items())
     ]
     return "\n".join(items) + "\n"

@@ -4,10 +4,12 @@ mkdocs-macros shows it in the terminal, and on the page in the preview (make ser
 """
 from __future__ import annotations
 
+import html
 import traceback
 
 from jinja2 import TemplateSyntaxError
 
+from handbook import github
 from handbook.errors import HandbookError
 from handbook.paths import page_file
 
@@ -22,16 +24,18 @@ def page_error(error: Exception, markdown: str, page) -> str:
     line = template_line(error, markdown)
     file = page_file(page.file.src_uri)
     where = f"{file}, linje {line + offset}" if line else file
-    message = "\n".join(f"        {text}" for text in f"{type(error).__name__}: {error}".splitlines())
     if isinstance(error, HandbookError) and not error.file:  # a renderer's mistake is the page's: the box says where
         error.file, error.line = file, line + offset if line else None
-    return (
-        f'!!! failure "Fejl i {where}"\n\n'
-        "    Siden kan ikke bygges, før fejlen er rettet. Fejlen:\n\n"
-        f"{message}\n\n"
-        "    Står der `{{` eller `{%` i teksten uden at være en kode, så læs "
-        f"{CURLY_BRACKETS_HELP}.\n"
-    )
+    github.error(HandbookError(str(error), file, line + offset if line else None))
+    # A literal {{ or {% is a Jinja error; a macro's own message (an unknown key) is not about curly brackets.
+    hint = "" if isinstance(error, HandbookError) else f"Står der `{{{{` eller `{{%` i teksten uden at være en kode, så læs {CURLY_BRACKETS_HELP}."
+    return error_box(f"Fejl i {where}", "Siden kan ikke bygges, før fejlen er rettet. Fejlen:", str(error), hint)
+
+
+def error_box(title: str, intro: str, message: str, hint: str = "") -> str:
+    """A red box for the preview: the message as text that wraps (no Python class name), a hint only when one applies."""
+    lines = "\n".join(f"    {html.escape(text, quote=False)}  " for text in message.splitlines())
+    return f'!!! failure "{html.escape(title)}"\n\n    {intro}\n\n{lines}\n' + (f"\n    {hint}\n" if hint else "")
 
 
 def template_line(error: Exception, markdown: str) -> int | None:

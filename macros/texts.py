@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import html
 
-from handbook.data import Data, Source
+from handbook.data import Data, Organisation, Source
 from handbook.errors import unknown_key
 from handbook.paths import link
 from handbook.publication import Edition
+from handbook.review import Review, reader_line
 from handbook.strings import STRINGS
 
 SOURCES_PAGE = "kilder.md"
@@ -88,8 +89,27 @@ def glossary(data: Data) -> str:
     return "\n\n".join(f"**{plain(t.term)}** {{ #{t.key} }}\n:   {plain(t.definition)}" for t in terms)
 
 
-def accessibility_contact(edition: Edition) -> str:
-    """Where to write about accessibility (organisation.yml), or a plain note that the contact is missing (a draft)."""
+def accessibility_contact(edition: Edition, organisation: Organisation) -> str:
+    """Where to write (and call) about accessibility (organisation.yml), or a plain note that the contact is missing (a draft)."""
     if not edition.contact:
         return f'!!! note "{plain(STRINGS.contact_missing_title)}"\n\n    {plain(STRINGS.contact_missing)}'
-    return f"{plain(STRINGS.contact)} <strong>{html.escape(edition.contact)}</strong>"
+    written = f"{plain(STRINGS.contact)} <strong>{html.escape(edition.contact)}</strong>"
+    phone = STRINGS.statement_phone.format(phone=organisation.phone) if organisation.phone else STRINGS.statement_phone_missing
+    return f"{written}\n\n{plain(phone)}"
+
+
+def statement_date(organisation: Organisation) -> str:
+    """When the accessibility statement was prepared, or plainly that the organisation has not dated it yet."""
+    day = organisation.statement_date
+    return plain(STRINGS.statement_date.format(date=STRINGS.date(day)) if day else STRINGS.statement_date_missing)
+
+
+def enforcement_route(organisation: Organisation) -> str:
+    """Where to complain when an answer does not help: only the organisation can say, so until then the page says so."""
+    route = organisation.enforcement
+    return plain(STRINGS.enforcement.format(route=route) if route else STRINGS.enforcement_missing)
+
+
+def review_line(page: Review) -> str:
+    """An exercise's or job profile's review dates as readers see them, in a paragraph of its own (class 'review')."""
+    return f"{plain(reader_line(page))}\n{{: .review }}"

@@ -31,7 +31,9 @@ def font_bytes(source: Path = SOURCE) -> bytes:
     options.name_IDs = ["*"]
     # FontForge's timestamp table: fontTools cannot subset it and says so on every build.
     options.drop_tables += ["FFTM"]
-    font = TTFont(source)
+    # The source font's own date, not the time of the build: the same font (and so the same PDF cache key)
+    # in every build, with or without SOURCE_DATE_EPOCH (the preview has none).
+    font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=TYPED)
     subsetter.subset(font)

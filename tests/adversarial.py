@@ -59,7 +59,7 @@ def make_hostile(project: Path) -> None:
     for path in (project / "data").glob("*.yml"):
         data = hostile(yaml.safe_load(path.read_text(encoding="utf-8")))
         if path.stem == "glossary":
-            data["fjendtlig"] = {"term": HOSTILE, "definition": HOSTILE}
+            data["terms"].append({"term": HOSTILE, "definition": HOSTILE})
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     for src, fields in FRONT_MATTER.items():
         page = project / "docs" / src

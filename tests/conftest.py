@@ -117,12 +117,10 @@ def broken(project: Path, file: str, old: str, new: str) -> HandbookError:
 
 
 def add_exercise(project: Path, key: str, title: str, theme: str) -> None:
-    """Add an exercise the way CONTRIBUTING.md says: copy the template, fill it in, list it in the nav."""
+    """Add an exercise the way CONTRIBUTING.md says: copy the template and fill it in (the menu and links.yml follow)."""
     template = (ROOT / "templates/oevelse.md").read_text(encoding="utf-8")
-    page = template.replace("title: Øvelsens navn", f"title: {title}").replace("themes: [haab]", f"themes: [{theme}]")
+    page = template.replace("title: Øvelsens navn", f"title: {title}").replace("themes:\n  - haab", f"themes:\n  - {theme}")
     (project / f"docs/oevelser/{key}.md").write_text(page, encoding="utf-8")
-    nav_line = "      - oevelser/hjerte-isbjerg-og-raket.md\n"
-    edit(project / "mkdocs.yml", nav_line, f"{nav_line}      - oevelser/{key}.md\n")
 
 
 def move_page(project: Path, old: str, new: str, redirect: bool) -> None:
@@ -201,6 +199,8 @@ READ_ALOUD = {"samtalegruppe.md": "false", "oevelser/hjerte-isbjerg-og-raket.md"
 RENAMED_HEADING = ("jobprofiler/frivillig-peer.md", "## Opgaver\n", "## Opgaverne { #opgaver }\n")
 HOME_LINK = "\n[Til forsiden](../index.md#peer-haandbogen-paa-parkvaenget)\n"  # in chime/haab.md
 TRICKY_DEFINITION = 'Et "citat" med <b>fed</b> & mere'  # the glossary's 'stemmehøring'
+# A review date given to one exercise (its front matter), and the line its page and sheet then show.
+REVIEWED = ("oevelser/billeder-der-giver-mening.md", "Senest gennemgået 3. marts 2023 · Næste gennemgang 3. marts 2024")
 HARD_BOX = (  # a "Kort fortalt" sentence far above LIX 34, in chime/haab.md
     "    Rehabiliteringsforløbets intentionelle perspektivering understøtter individualiseret"
     " recoveryorientering, hvorved beboerens selvbestemmelse styrkes gennem systematisk inddragelse"
@@ -210,20 +210,19 @@ HARD_BOX = (  # a "Kort fortalt" sentence far above LIX 34, in chime/haab.md
 
 def make_staff_edits(project: Path) -> None:
     """Every edit of edited_site: a page moved with its redirect, a heading renamed keeping its anchor, a new exercise
-    and job profile from the templates, 'Læs op' switched, a link to a heading, a tricky definition, a hard box."""
+    and job profile from the templates, 'Læs op' switched, a link to a heading, a review date, a tricky definition, a hard box."""
     move_page(project, *MOVED, redirect=True)
     edit(project / "docs" / RENAMED_HEADING[0], *RENAMED_HEADING[1:])
     add_exercise(project, *NEW_EXERCISE)
     profile = (ROOT / "templates/jobprofil.md").read_text(encoding="utf-8").replace("titel {joy}", "Peer-mentor {joy}")
     (project / "docs" / NEW_JOB_PROFILE).write_text(profile, encoding="utf-8")
-    nav_line = "      - Frivillig peer på peer-uddannelsen: jobprofiler/frivillig-peer.md\n"
-    edit(project / "mkdocs.yml", nav_line, f"{nav_line}      - Ny rolle: {NEW_JOB_PROFILE}\n")
     for src, value in READ_ALOUD.items():
         set_front_matter(project / "docs" / src, f"read_aloud: {value}")
     box = '!!! abstract "Kort fortalt"\n\n'
     edit(project / "docs/chime/haab.md", box, box + HARD_BOX)
     with (project / "docs/chime/haab.md").open("a", encoding="utf-8") as haab:
         haab.write(HOME_LINK)
+    set_front_matter(project / "docs" / REVIEWED[0], "reviewed: 2023-03-03\nreview_months: 12\nreviewer: jakob")
     edit(project / "data/glossary.yml", "definition: At høre stemmer, som andre ikke hører.", f"definition: '{TRICKY_DEFINITION}'")
 
 

@@ -161,3 +161,18 @@ def test_a_data_file_mistake_is_named_in_the_terminal_and_the_preview_lives_on(p
     people.write_text("".join([*text[: second - 1], "janick:\n", *text[second:]]), encoding="utf-8")
     preview.wait_for_rebuild(before, people.name)
     assert "Fokus" in preview.page("samtalegruppe.html")
+
+
+def test_a_data_file_syntax_error_shows_on_every_page_in_danish_and_the_preview_recovers(preview):
+    glossary = preview.project / "data/glossary.yml"
+    good = glossary.read_text(encoding="utf-8")
+    glossary.write_text(good.replace("terms:\n", "terms: [\n", 1), encoding="utf-8")
+    shown = preview.wait_for("samtalegruppe.html", lambda html: "Fejl i data/glossary.yml" in html, "the data file's mistake on the page")
+    assert "data/glossary.yml, linje 2: ugyldig YAML: tjek linjen og linjen før" in shown
+    assert "Fokus" in shown  # the page itself is still there, as it was before the mistake
+    assert "Error" not in shown.split("admonition failure", 1)[1].split("</div>", 1)[0]  # no Python class name
+    glossary.write_text(good, encoding="utf-8")
+    preview.wait_for("samtalegruppe.html", lambda html: "Fejl i" not in html and "Fokus" in html, "the fixed page")
+    terminal = preview.terminal()
+    # No English hints that invite staff to change settings: to-pdf's environment variable, the macros' module lists.
+    assert "set environment variable" not in terminal and "INFO    -  [macros]" not in terminal, terminal

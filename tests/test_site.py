@@ -39,8 +39,8 @@ def test_every_chime_theme_has_its_page_with_its_generated_exercise_list(site, t
     assert listed == {e.key for e in EXERCISES.values() if theme.key in e.themes}
 
 
-def test_handbook_has_all_six_exercises_from_the_seeds():
-    assert {e.title for e in EXERCISES.values()} == {
+def test_handbook_has_at_least_the_six_exercises_from_the_seeds():
+    assert {e.title for e in EXERCISES.values()} >= {
         "Billeder der giver mening", "Forbundenhed i livet", "Forbundenhed på arbejdspladsen",
         "5 ting jeg vil før jeg dør", "Hjerte, Isbjerg og Raket", "Succeser og næste skridt",
     }

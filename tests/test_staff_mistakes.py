@@ -15,9 +15,9 @@ from macros.page_error import template_line
 DATA_MISTAKES = {
     "unknown-field-person": ("data/people.yml", "  name: Joy Nielsen\n", "  name: Joy Nielsen\n  email: x@example.org\n",
                              "ukendt felt 'email' i 'joy'. Ret stavningen, eller slet feltet. Gyldige felter: kind, role, name", "  email: x@example.org"),
-    "unknown-field-glossary": ("data/glossary.yml", "  term: LUB\n", "  term: LUB\n  email: x@example.org\n",
-                               "ukendt felt 'email' i 'lub'. Ret stavningen, eller slet feltet. Gyldige felter: term, definition, forms, tooltip",
-                               "  email: x@example.org"),
+    "unknown-field-glossary": ("data/glossary.yml", "  - term: LUB\n", "  - term: LUB\n    email: x@example.org\n",
+                               "ukendt felt 'email' i punkt 2. Ret stavningen, eller slet feltet. Gyldige felter: term, definition, forms, tooltip",
+                               "    email: x@example.org"),
     "unknown-field-source": ("data/sources.yml", "  short: Socialstyrelsen 2016\n", "  short: Socialstyrelsen 2016\n  email: x@example.org\n",
                              "ukendt felt 'email' i 'socialstyrelsen-2016'.", "  email: x@example.org"),
     "missing-field": ("data/people.yml", "  name: Janick Lagoni\n", "", "'janick' mangler feltet 'name'. Påkrævet: kind, role, name", "janick:"),
@@ -38,8 +38,8 @@ DATA_MISTAKES = {
                        "  source: socialstyrelsen-2017"),
     "malformed-yaml": ("data/values.yml", "  - Tillid\n", "  - Tillid: [\n", "ugyldig YAML", "  - Gensidighed"),
     "field-twice": ("data/sources.yml", "\n  short:", "\n  short: Dublet\n  short:", "nøglen 'short' står to gange (første gang i linje ", "  short: Dublet"),
-    "glossary-word-twice": ("data/glossary.yml", "lub:\n  term: LUB\n", "lub:\n  term: LUB\n  forms: [CHIME]\n",
-                            "ordet 'CHIME' står både under 'chime' og under 'lub'; et ord kan kun have én forklaring.", "lub:"),
+    "glossary-word-twice": ("data/glossary.yml", "  - term: LUB\n", "  - term: LUB\n    forms: [CHIME]\n",
+                            "ordet 'CHIME' står både i punkt 1 ('CHIME') og i punkt 2 ('LUB'); et ord kan kun have én forklaring.", "  - term: LUB"),
     # A reference's English part not written word for word as in the reference would not be read in English.
     "english-not-in-reference": ("data/sources.yml", "review and narrative\n      synthesis", "review and narative\n      synthesis",
                                  "'leamy-2011': den engelske tekst", "  english:"),
@@ -67,11 +67,12 @@ def test_a_key_written_twice_in_a_data_file_names_both_lines_and_the_fix(project
 
 def test_a_glossary_form_that_is_another_entrys_form_names_both_entries(project_copy):
     glossary = project_copy / "data/glossary.yml"
-    extra = "tovholder-igen:\n  term: tovholderen\n  definition: Noget andet.\n  forms: [tovholdere]\n"
+    extra = "  - term: tovholderen\n    definition: Noget andet.\n    forms: [tovholdere]\n"
     glossary.write_text(glossary.read_text(encoding="utf-8") + extra, encoding="utf-8")
     error = load_error(project_copy)
-    assert error.message.startswith("ordet 'tovholdere' står både under 'tovholder' og under 'tovholder-igen'")
-    assert error.line == line_of(glossary, "tovholder-igen:")
+    assert error.message.startswith("ordet 'tovholdere' står både i punkt ")
+    assert "('tovholder') og i punkt 21 ('tovholderen')" in error.message
+    assert error.line == line_of(glossary, "  - term: tovholderen")
 
 
 def test_consent_without_its_basis_names_the_file_and_the_line_of_consent(project_copy):

@@ -59,6 +59,17 @@ class Strings:
     moved: str
     moved_to: str
     moved_bookmark: str
+    review_last: str
+    review_next: str
+    review_none: str
+    footer_handbook_pdf: str
+    feedback: str
+    statement_phone: str
+    statement_phone_missing: str
+    statement_date: str
+    statement_date_missing: str
+    enforcement: str
+    enforcement_missing: str
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""

@@ -96,6 +96,12 @@ def test_a_missing_page_or_a_folder_gets_status_404_and_the_danish_page(server, 
     assert '<html lang="da"' in body and "Siden findes ikke" in body and "Index of" not in body
 
 
+def test_was_leads_to_the_accessibility_statement(server, site):
+    response = fetch(server, "was")
+    assert response.status == 301 and urlsplit(response.getheader("location")).path == "/tilgaengelighed.html"
+    assert (site / "tilgaengelighed.html").is_file()
+
+
 def test_the_root_of_the_site_is_the_home_page(server, site):
     response = fetch(server, "")
     assert response.status == 200 and response.body == (site / "index.html").read_bytes()
