@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from handbook import publication, schema, yaml_text
+from handbook import files, publication, schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
-from handbook.schema import GIVEN, Where
+from handbook.schema import EMPTY_OK, GIVEN, Where
 
 # The folder of the data files, in the project's folder (beside mkdocs.yml).
 DATA_DIR = "data"
@@ -68,7 +68,7 @@ class PrivatePerson(Person):
 
     consent: bool  # may the handbook print their name?
     unnamed: str  # how the handbook refers to them without their name
-    consent_basis: str = ""  # what that consent rests on
+    consent_basis: str = field(default="", metadata=EMPTY_OK)  # what that consent rests on
 
     @property
     def named(self) -> bool:
@@ -89,8 +89,8 @@ class Organisation:
     """The settings only the organisation can supply; an empty address or contact means not yet known."""
 
     name: str
-    address: str
-    contact: str
+    address: str = field(metadata=EMPTY_OK)
+    contact: str = field(metadata=EMPTY_OK)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def read(project: Path, name: str) -> tuple[Any, Where]:
     """Parse data/<name>.yml; a missing or empty file, a syntax slip or a key written twice names the file."""
     file = f"{DATA_DIR}/{name}.yml"
     path = project / file
-    raw = yaml_text.parse(path.read_text(encoding="utf-8-sig"), file) if path.is_file() else None
+    raw = yaml_text.parse(files.read_text(path, file), file) if path.is_file() else None
     if raw is None:
         raise HandbookError(f"filen mangler eller er tom i {project}", file)
     return raw, Where(file, 1)
@@ -182,8 +182,6 @@ def organisation(project: Path) -> Organisation:
     """The organisation's settings (organisation.yml): a name, and text or nothing for address and contact."""
     raw, where = read(project, "organisation")
     settings = schema.entry(Organisation, raw, where)
-    if not settings.name.strip():
-        raise HandbookError("'name' må ikke være tom", where.file, line_of(raw, "name"))
     address = settings.address.strip()
     if address:
         address = publication.checked_address(address, where.file, line_of(raw, "address"))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
-from handbook import schema, yaml_text
+from handbook import files, schema, yaml_text
 from handbook.errors import HandbookError
 from handbook.paths import href
 from handbook.strings import STRINGS
@@ -42,7 +42,7 @@ def load(project: Path) -> Lock:
     path = project / LOCK_FILE
     if not path.is_file():
         raise HandbookError("filen mangler: den lister alle udgivne adresser (se README)", LOCK_FILE)
-    raw = yaml_text.parse(path.read_text(encoding="utf-8-sig"), LOCK_FILE) or {}
+    raw = yaml_text.parse(files.read_text(path, LOCK_FILE), LOCK_FILE) or {}
     sections = schema.entry(Sections, raw, schema.Where(LOCK_FILE, 1))
     lock = Lock(tuple(sections.pages or ()), {url: tuple(names) for url, names in (sections.anchors or {}).items()}, sections.redirects or {})
     lines = {name: yaml_text.lines_of(raw.get(name)) for name in ("pages", "anchors", "redirects")}

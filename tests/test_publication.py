@@ -127,7 +127,7 @@ def test_an_address_in_organisation_yml_counts_as_the_address(project_copy):
         ("SITE_URL", "haandbog.eksempel.dk", "Miljøvariablen SITE_URL: 'haandbog.eksempel.dk' er ikke en webadresse"),
         ("address", "www.eksempel.dk", "data/organisation.yml, linje {address}: 'www.eksempel.dk' er ikke en webadresse"),
         ("contact", 12345678, 'data/organisation.yml, linje {contact}: feltet \'contact\' skal være tekst, ikke 12345678 (skriv tal som tekst'),
-        ("name", "", "data/organisation.yml, linje {name}: 'name' må ikke være tom"),
+        ("name", "", "data/organisation.yml, linje {name}: feltet 'name' er tomt: skriv en tekst"),
         ("email", "a@eksempel.dk", "data/organisation.yml, linje {email}: ukendt felt 'email'. Ret stavningen, eller slet feltet. Gyldige felter: name, address, contact"),
     ],
     ids=["site_url", "address", "contact-number", "name", "unknown-field"],

@@ -40,6 +40,26 @@ DATA_MISTAKES = {
     "field-twice": ("data/sources.yml", "\n  short:", "\n  short: Dublet\n  short:", "nøglen 'short' står to gange (første gang i linje ", "  short: Dublet"),
     "glossary-word-twice": ("data/glossary.yml", "lub:\n  term: LUB\n", "lub:\n  term: LUB\n  forms: [CHIME]\n",
                             "ordet 'CHIME' står både under 'chime' og under 'lub'; et ord kan kun have én forklaring.", "lub:"),
+    # Issue 18: YAML reads 007 as 7, no as false and a date as a date; the message shows what the file says.
+    "number-with-leading-zero": ("data/people.yml", "  name: Joy Nielsen\n", "  name: 007\n",
+                                 'feltet \'name\' i \'joy\' skal være tekst, ikke 007 (skriv tal som tekst i anførselstegn, fx "007")', "  name: 007"),
+    "yes-no-word": ("data/people.yml", "  name: Joy Nielsen\n", "  name: no\n",
+                    'feltet \'name\' i \'joy\' skal være tekst, ikke no (skriv det i anførselstegn, fx "no"; uden dem læses det ikke som tekst)',
+                    "  name: no"),
+    "date-as-text": ("data/definitions.yml", '  page: "2"', "  page: 2020-01-01",
+                     "feltet 'page' i 'peer-stoette' skal være tekst, ikke 2020-01-01 (skriv det i anførselstegn", "  page: 2020-01-01"),
+    "forms-as-text": ("data/glossary.yml", "  forms: [erfaringskompetencer]\n", "  forms: erfaringskompetencer\n",
+                      "feltet 'forms' i 'erfaringskompetence' skal være en liste af tekster, ikke 'erfaringskompetencer' "
+                      "(skriv en liste i firkantede parenteser, fx [erfaringskompetencer])", "  forms: erfaringskompetencer"),
+    "empty-glossary-term": ("data/glossary.yml", "  term: AUT\n", '  term: ""\n', "feltet 'term' i 'aut' er tomt: skriv en tekst", '  term: ""'),
+    "empty-glossary-form": ("data/glossary.yml", "  forms: [erfaringskompetencer]\n", '  forms: ["", erfaringskompetencer]\n',
+                            "punkt 1 i 'forms' er tomt: skriv en tekst", '  forms: ["", erfaringskompetencer]'),
+    "empty-name": ("data/people.yml", "  name: Joy Nielsen\n", "  name:\n", "feltet 'name' i 'joy' er tomt: skriv tekst", "  name:"),
+    "zero-width-space-in-key": ("data/people.yml", "joy:\n", "joy\u200b:\n",
+                                "et mellemrum uden bredde står efter 'joy'. Det kan ikke ses, men ændrer teksten: slet det", "joy\u200b:"),
+    "right-to-left-override": ("data/people.yml", "  name: Joy Nielsen\n", "  name: Joy \u202eNielsen\n",
+                               "et tegn, der vender teksten om (højre mod venstre) står efter 'name: Joy '.", "  name: Joy \u202eNielsen"),
+    "nul-character": ("data/values.yml", "  - Tillid\n", "  - Tillid\x00\n", "et NUL-tegn står efter '- Tillid'.", "  - Tillid\x00"),
 }
 
 
@@ -79,6 +99,18 @@ def test_consent_without_its_basis_names_the_file_and_the_line_of_consent(projec
     error = load_error(project_copy)
     assert error.message == "'daniel' har consent: true, men mangler consent_basis: skriv, hvad samtykket bygger på"
     assert (error.file, error.line) == ("data/people.yml", line_of(people, "  consent: true"))
+
+
+@pytest.mark.parametrize("file", ["data/people.yml", "docs/chime/haab.md", "links.yml"])
+def test_a_file_saved_as_latin_1_names_the_file_the_line_and_how_to_save_it(project_copy, file):
+    path = project_copy / file
+    text = path.read_text(encoding="utf-8")
+    first = next(number for number, line in enumerate(text.splitlines(), start=1) if any(letter in line for letter in "æøåÆØÅ"))
+    path.write_bytes(text.encode("cp1252", "replace"))
+    error = load_error(project_copy)
+    assert (error.file, error.line) == (file, first)
+    assert error.message.startswith("filen er ikke gemt som UTF-8, så æ, ø og å kan ikke læses")
+    assert "Gem filen igen med kodningen UTF-8" in error.message
 
 
 def test_a_missing_data_file_names_it(project_copy):
