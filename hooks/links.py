@@ -45,10 +45,12 @@ class LinksPlugin(BasePlugin):
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Stop when a published section anchor is gone; then write a forwarding page for every redirect."""
         lock = handbook_of(config).links
+        site = Path(config.site_dir)
         with as_plugin_error():
             links.check_anchors(lock, self.anchors)
+            links.check_redirects_free(lock, {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()})
             for old in lock.redirects:
                 target = links.resolve(lock, old, set(self.titles))
                 page = links.redirect_page(old, target, self.titles[target], config.site_name, config.site_url)
-                (Path(config.site_dir) / old).parent.mkdir(parents=True, exist_ok=True)
-                (Path(config.site_dir) / old).write_text(page, encoding="utf-8")
+                (site / old).parent.mkdir(parents=True, exist_ok=True)
+                (site / old).write_text(page, encoding="utf-8")
