@@ -178,6 +178,23 @@ def nav_titles(nav: list | None) -> dict[str, str]:
     return found
 
 
+def nav_entry_titles(nav: list | None) -> list[str]:
+    """Every title the nav (mkdocs.yml) gives, of a section or a page, in nav order."""
+    found = []
+    for item in nav or []:
+        for title, target in item.items() if isinstance(item, dict) else ():
+            found += [str(title), *(nav_entry_titles(target) if isinstance(target, list) else [])]
+    return found
+
+
+def check_nav_titles(nav: list | None, config_text: str, config_file: str) -> None:
+    """The nav's titles are text like a page's front-matter title: no markup; the message names mkdocs.yml's line."""
+    lines = config_text.splitlines()
+    for title in nav_entry_titles(nav):
+        line = next((number for number, text in enumerate(lines, start=1) if title in text), None)
+        page_text.check_title(title, config_file, line)
+
+
 def theme_of_page(pages: Pages, themes: dict) -> dict[str, str]:
     """The CHIME theme of each theme page, workshop and exercise (its first theme), by path under docs/."""
     found = {theme.page: key for key, theme in themes.items()}
