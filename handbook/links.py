@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from handbook import files, schema, yaml_text
 from handbook.errors import HandbookError
 from handbook.paths import href
+from handbook.publishing import POLICY_META
 from handbook.strings import STRINGS
 
 LOCK_FILE = "links.yml"
@@ -137,7 +138,7 @@ def redirect_page(old: str, new: str, title: str, site_name: str, site_url: str 
     # A draft has no address, so no canonical link, as its other pages have none (a relative one would resolve from the old place).
     canonical = f'<link rel="canonical" href="{html.escape(urljoin(site_url, new))}">\n' if site_url else ""
     return (
-        '<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n{POLICY_META}\n'
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n<meta name="robots" content="noindex">\n'
         f"<title>{html.escape(STRINGS.moved)} · {html.escape(site_name)}</title>\n{canonical}"
         # The script goes first: it keeps the #section, which the refresh below (for browsers without JavaScript) loses.
