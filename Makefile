@@ -39,7 +39,8 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 DATED := SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 
 # Built into site.new/ and swapped in only when whole: a failed or interrupted build keeps the last good site/.
-SWAPPED := $(BIN)/python -m tools.build_site site
+SITE ?= site
+SWAPPED = $(BIN)/python -m tools.build_site $(SITE)
 
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
 	tools/ensure-debs.sh $(BUILD_DEBS)

@@ -33,6 +33,9 @@ def build(site: Path, command: list[str]) -> int:
         status = subprocess.run([*command, "--site-dir", str(new)], check=False).returncode
     except KeyboardInterrupt:
         status = 130
+    if status == 0 and not new.is_dir():
+        print(f"Bygningen skrev intet i {new}/.", file=sys.stderr)
+        status = 1
     if status != 0:
         shutil.rmtree(new, ignore_errors=True)
         kept = f"{site}/ er stadig den forrige, hele udgave." if site.exists() else f"Der er ingen {site}/ endnu."
