@@ -40,15 +40,19 @@ $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 # Dated by the last commit, so two builds of one commit are byte-identical, PDFs included (outside git: now).
 DATED := SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 
+# Built into site.new/ and swapped in only when whole: a failed or interrupted build keeps the last good site/.
+SITE ?= site
+SWAPPED = $(BIN)/python -m tools.build_site $(SITE)
+
 site: $(BIN)/.build-deps ## Build the handbook (site and PDFs) into site/
 	@echo "Tjekker Debian-pakkerne til PDF'erne ..."
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	$(DATED) $(BIN)/mkdocs build --strict
+	$(DATED) $(SWAPPED) $(BIN)/mkdocs build --strict
 
 # Refuses (naming what is missing) while the address (SITE_URL or organisation.yml) or the contact is unset.
 publish: $(BIN)/.build-deps ## Build the site to publish: needs SITE_URL=https://… and the contact (organisation.yml)
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	HANDBOOK_PUBLISH=1 $(DATED) $(BIN)/mkdocs build --strict
+	HANDBOOK_PUBLISH=1 $(DATED) $(SWAPPED) $(BIN)/mkdocs build --strict
 
 # The preview never stops on a mistake: warnings and macro errors show in the terminal (macro errors
 # also on the page) and it rebuilds when the file is fixed. make site and CI stop on them.
@@ -109,4 +113,4 @@ bench: $(BIN)/.test-deps node_modules/.package-lock.json ## Measure build, previ
 	$(BIN)/python -m bench
 
 clean: ## Remove the built site, the virtual environments and the npm checkers
-	rm -rf site $(VENV) $(PROPERDOCS) $(ZENSICAL) node_modules
+	rm -rf site site.new site.old $(VENV) $(PROPERDOCS) $(ZENSICAL) node_modules

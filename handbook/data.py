@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from handbook import publication, schema, yaml_text
+from handbook import files, publication, schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
-from handbook.schema import GIVEN, Where
+from handbook.schema import EMPTY_OK, GIVEN, Where
 from handbook.slugs import slugify
 
 # The folder of the data files, in the project's folder (beside mkdocs.yml).
@@ -71,7 +71,7 @@ class PrivatePerson(Person):
 
     consent: bool  # may the handbook print their name?
     unnamed: str  # how the handbook refers to them without their name
-    consent_basis: str = ""  # what that consent rests on
+    consent_basis: str = field(default="", metadata=EMPTY_OK)  # what that consent rests on
 
     @property
     def named(self) -> bool:
@@ -97,10 +97,10 @@ class Organisation:
     """The settings only the organisation can supply; an empty address or contact means not yet known."""
 
     name: str
-    address: str
-    contact: str  # written: an e-mail address (or a phone number), for the feedback link and the accessibility statement
-    phone: str = ""  # the accessibility statement's phone number
-    enforcement: str = ""  # where to complain about accessibility when the answer does not help (only the organisation knows)
+    address: str = field(metadata=EMPTY_OK)
+    contact: str = field(metadata=EMPTY_OK)  # written: an e-mail address (or a phone number), for the feedback link and the accessibility statement
+    phone: str = field(default="", metadata=EMPTY_OK)  # the accessibility statement's phone number
+    enforcement: str = field(default="", metadata=EMPTY_OK)  # where to complain about accessibility when the answer does not help (only the organisation knows)
     statement_date: date | None = None  # when the accessibility statement was prepared or last reviewed
 
 
@@ -121,7 +121,7 @@ def read(project: Path, name: str) -> tuple[Any, Where]:
     """Parse data/<name>.yml; a missing or empty file, a syntax slip or a key written twice names the file."""
     file = f"{DATA_DIR}/{name}.yml"
     path = project / file
-    raw = yaml_text.parse(path.read_text(encoding="utf-8-sig"), file) if path.is_file() else None
+    raw = yaml_text.parse(files.read_text(path, file), file) if path.is_file() else None
     if raw is None:
         raise HandbookError(f"filen mangler eller er tom i {project}", file)
     return raw, Where(file, 1)
@@ -206,8 +206,6 @@ def organisation(project: Path) -> Organisation:
     """The organisation's settings (organisation.yml): a name, and text or nothing for address and contact."""
     raw, where = read(project, "organisation")
     settings = schema.entry(Organisation, raw, where)
-    if not settings.name.strip():
-        raise HandbookError("'name' må ikke være tom", where.file, line_of(raw, "name"))
     address = settings.address.strip()
     if address:
         address = publication.checked_address(address, where.file, line_of(raw, "address"))

@@ -7,13 +7,15 @@ new job profile's section anchors) is written into links.yml by `mkdocs build`, 
 from __future__ import annotations
 
 import html
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
-from handbook import schema, yaml_text
+from handbook import files, schema, yaml_text
 from handbook.errors import HandbookError
 from handbook.paths import href
+from handbook.publishing import POLICY_META
 from handbook.strings import STRINGS
 
 LOCK_FILE = "links.yml"
@@ -36,6 +38,7 @@ class Lock:
     pages: tuple[str, ...] = ()
     anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
+    redirect_lines: dict[str, int] = field(default_factory=dict)  # each redirect's line in links.yml, by its old address
 
 
 def load(project: Path) -> Lock:
@@ -43,17 +46,26 @@ def load(project: Path) -> Lock:
     path = project / LOCK_FILE
     if not path.is_file():
         raise HandbookError("filen mangler: den lister alle udgivne adresser (se README)", LOCK_FILE)
-    raw = yaml_text.parse(path.read_text(encoding="utf-8-sig"), LOCK_FILE) or {}
+    raw = yaml_text.parse(files.read_text(path, LOCK_FILE), LOCK_FILE) or {}
     sections = schema.entry(Sections, raw, schema.Where(LOCK_FILE, 1))
-    lock = Lock(tuple(sections.pages or ()), {url: tuple(names) for url, names in (sections.anchors or {}).items()}, sections.redirects or {})
     lines = {name: yaml_text.lines_of(raw.get(name)) for name in ("pages", "anchors", "redirects")}
+    anchors = {url: tuple(names) for url, names in (sections.anchors or {}).items()}
+    lock = Lock(tuple(sections.pages or ()), anchors, sections.redirects or {}, dict(lines["redirects"]))
     addresses = [("pages", url, lines["pages"].get(n)) for n, url in enumerate(lock.pages)]
     addresses += [("anchors", url, lines["anchors"].get(url)) for url in lock.anchors]
     addresses += [("redirects", url, lines["redirects"].get(old)) for old, new in lock.redirects.items() for url in (old, new)]
     for section, url, line in addresses:
-        if not url.endswith(".html") or url.startswith("/"):
-            raise HandbookError(f"'{url}' under '{section}' skal være en adresse som 'chime/haab.html'", LOCK_FILE, line)
+        if not is_page_address(url):
+            raise HandbookError(
+                f"'{url}' under '{section}' skal være en adresse i håndbogen som 'chime/haab.html' (fra håndbogens forside, "
+                "uden / eller .. forrest)", LOCK_FILE, line,
+            )
     return lock
+
+
+def is_page_address(url: str) -> bool:
+    """True for a page's address inside the site as the build writes it: 'chime/haab.html', never '../x.html' or '/x.html'."""
+    return url.endswith(".html") and url == posixpath.normpath(url) and not url.startswith(("/", "../")) and "\\" not in url
 
 
 def published(lock: Lock) -> list[str]:
@@ -94,6 +106,16 @@ def resolve(lock: Lock, url: str, built: set[str]) -> str:
     return url
 
 
+def check_redirects_free(lock: Lock, site_files: set[str]) -> None:
+    """Stop before a redirect's page would replace a file the build made (404.html, a page, an asset), naming its line."""
+    for old in lock.redirects:
+        if old in site_files:
+            raise HandbookError(
+                f"redirects: '{old}' er en fil, som håndbogen selv laver; en omdirigering ville erstatte den. "
+                "Ret den gamle adresse, eller slet linjen.", LOCK_FILE, lock.redirect_lines.get(old),
+            )
+
+
 def check_anchors(lock: Lock, anchors: dict[str, set[str]]) -> None:
     """Stop when a published section anchor is gone from its page (anchors: every built page's ids, by URL)."""
     gone = [
@@ -114,11 +136,12 @@ def check_anchors(lock: Lock, anchors: dict[str, set[str]]) -> None:
 def redirect_page(old: str, new: str, title: str, site_name: str, site_url: str | None) -> str:
     """A Danish page that forwards to the new address, keeping the #section; a plain link when JavaScript is off."""
     link, script = html.escape(href(old, new)), html.escape(href(old, REDIRECT_SCRIPT))
+    # A draft has no address, so no canonical link, as its other pages have none (a relative one would resolve from the old place).
+    canonical = f'<link rel="canonical" href="{html.escape(urljoin(site_url, new))}">\n' if site_url else ""
     return (
-        '<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n{POLICY_META}\n'
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n<meta name="robots" content="noindex">\n'
-        f"<title>{html.escape(STRINGS.moved)} · {html.escape(site_name)}</title>\n"
-        f'<link rel="canonical" href="{html.escape(urljoin(site_url or "", new))}">\n'
+        f"<title>{html.escape(STRINGS.moved)} · {html.escape(site_name)}</title>\n{canonical}"
         # The script goes first: it keeps the #section, which the refresh below (for browsers without JavaScript) loses.
         f'<script src="{script}" data-target="{link}"></script>\n'
         f'<meta http-equiv="refresh" content="0; url={link}">\n</head>\n<body>\n<main>\n<h1>{html.escape(STRINGS.moved)}</h1>\n'

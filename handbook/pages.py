@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from handbook import schema, yaml_text
+from handbook import page_text, schema, yaml_text
 from handbook.errors import HandbookError, unknown_key
 from handbook.paths import page_file
 from handbook.review import Review
-from handbook.schema import GIVEN, Where
+from handbook.schema import EMPTY_OK, GIVEN, Where, at_least
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 EXERCISE_DIR = "oevelser"
 WORKSHOP_DIR = "peer-uddannelsen/workshops"
 JOB_PROFILE_DIR = "jobprofiler"
@@ -24,10 +23,18 @@ HEADING = re.compile(r"^# +(.+?)(?: +\{[^{}]*\})? *$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
+class Page:
+    """Any other page: the fields every page may have (a misspelt one stops the build instead of doing nothing)."""
+
+    title: str = ""  # the page's name in the menu, the browser tab and the search, where it differs from its heading
+    read_aloud: bool | None = None  # "Læs op" switched on or off (hooks/read_aloud.py)
+
+
+@dataclass(frozen=True)
 class Writing:
     """The room to write on an exercise's sheet: boxes with a heading each, then ruled or numbered lines."""
 
-    lines: int = 0
+    lines: int = field(default=0, metadata=at_least(0))
     numbered: bool = False
     boxes: list[str] = field(default_factory=list)
 
@@ -52,7 +59,8 @@ class Workshop:
     src: str = field(metadata=GIVEN)
     title: str
     theme: str
-    planned_exercises: int | None = None  # how many exercises the workshop is built around, where known
+    # How many exercises the workshop is built around, where known.
+    planned_exercises: int | None = field(default=None, metadata=at_least(1))
     read_aloud: bool | None = field(default=None, kw_only=True)
 
 
@@ -61,7 +69,7 @@ class JobProfile(Review):
     src: str = field(metadata=GIVEN)
     summary: str  # who the role is for (the index shows it)
     # The document's own author line, people as {key} from people.yml; without it the handbook compiled the profile.
-    byline: str = ""
+    byline: str = field(default="", metadata=EMPTY_OK)
     title: str = field(default="", metadata=GIVEN)  # its first heading: the document's own title
     read_aloud: bool | None = field(default=None, kw_only=True)
 
@@ -76,39 +84,15 @@ class Pages:
     job_profiles: dict[str, JobProfile]  # by path under docs/
 
 
-def front_matter(path: Path, file: str) -> dict:
-    """A page's front matter, its common fields checked; broken YAML names the file (`file`) and the line."""
-    # utf-8-sig: a byte-order mark (saved so by some Windows editors) is dropped, as MkDocs does.
-    text = path.read_text(encoding="utf-8-sig")
-    match = FRONT_MATTER.match(text)
-    if text.startswith("---") and not match:
-        raise HandbookError("front matter starter med '---' men slutter aldrig", file, 1)
-    meta = yaml_text.parse(match.group(1) or "", file, first_line=2, kind="front matter") if match else None
-    if meta is None:
-        return {}
-    if not isinstance(meta, dict):
-        raise HandbookError("front matter skal være 'nøgle: værdi'-linjer", file, 2)
-    check_common_fields(meta, Where(file, 2, "front matter", "front matter"))
-    return meta
-
-
-def check_common_fields(meta: dict, where: Where) -> None:
-    """Fields any page may have: a title is text, never markup; read_aloud is true or false."""
-    lines = yaml_text.lines_of(meta)
-    if "read_aloud" in meta:
-        schema.convert(meta["read_aloud"], where.field("read_aloud", lines["read_aloud"]), bool)
-    title = str(meta.get("title", ""))
-    # Material shows a long nav or header title in a tooltip as HTML, even after escaping: no markup at all.
-    if "<" in title or ">" in title:
-        raise HandbookError(f"titlen må ikke indeholde < eller >: {title!r}. Skriv den som almindelig tekst.", where.file, lines["title"])
-
-
 def load(docs_dir: Path, themes: dict, people: dict) -> Pages:
     """Read the front matter of every page in docs_dir and validate it."""
     metas = {}
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
-        metas[src] = front_matter(path, page_file(src))
+        metas[src] = page_text.read(path, page_file(src))
+    for src, meta in metas.items():
+        if not any(in_folder(src, folder) for folder in (EXERCISE_DIR, WORKSHOP_DIR, JOB_PROFILE_DIR)):
+            schema.entry(Page, meta, where_in(src))
     pages = Pages(metas, exercises(metas, themes), workshops(metas, themes), job_profiles(metas, people, docs_dir))
     for page in [*pages.exercises.values(), *pages.job_profiles.values()]:
         if page.reviewer:
@@ -128,13 +112,24 @@ def in_folder(src: str, folder: str) -> bool:
 
 def exercises(metas: dict[str, dict], themes: dict) -> dict[str, Exercise]:
     """Every exercise page under oevelser/, validated, keyed by its file name without .md."""
-    found = {}
+    found: dict[str, Exercise] = {}
     for src, meta in metas.items():
         if in_folder(src, EXERCISE_DIR):
             # An empty 'writing' gets the default room to write, as a missing one does.
             fields = meta if meta.get("writing") else yaml_text.without(meta, "writing")
             exercise = schema.entry(Exercise, fields, where_in(src), key=Path(src).stem, src=src)
-            check_themes(exercise.themes, themes, where_in(src).field("themes", yaml_text.lines_of(meta).get("themes")))
+            lines = yaml_text.lines_of(meta)
+            check_themes(exercise.themes, themes, where_in(src).field("themes", lines.get("themes")))
+            if not exercise.writing.lines and not exercise.writing.boxes:
+                raise where_in(src).field("writing", lines.get("writing")).error(
+                    "'writing' giver ingen plads at skrive på arket: skriv fx lines: 8 (linjer) eller boxes: [Overskrift] (felter)"
+                )
+            same = next((other for other in found.values() if other.title.strip().casefold() == exercise.title.strip().casefold()), None)
+            if same:
+                raise HandbookError(
+                    f"øvelsen '{exercise.title}' har samme titel som {page_file(same.src)}. Giv hver øvelse sin egen titel: "
+                    "den står i menuen, på arket og i listerne over øvelser", page_file(src), lines.get("title"),
+                )
             found[exercise.key] = exercise
     return found
 
@@ -180,7 +175,7 @@ def job_profiles(metas: dict[str, dict], people: dict, docs_dir: Path) -> dict[s
     found = {}
     for src, meta in metas.items():
         if is_job_profile(src):
-            heading = HEADING.search(FRONT_MATTER.sub("", (docs_dir / src).read_text(encoding="utf-8-sig"), count=1))
+            heading = HEADING.search(page_text.FRONT_MATTER.sub("", (docs_dir / src).read_text(encoding="utf-8-sig"), count=1))
             if heading is None:
                 raise HandbookError("jobprofilen har ingen overskrift: skriv dokumentets titel i en linje, der starter med '# '", page_file(src))
             profile = schema.entry(JobProfile, meta, where_in(src), src=src, title=heading[1])
@@ -188,3 +183,20 @@ def job_profiles(metas: dict[str, dict], people: dict, docs_dir: Path) -> dict[s
                 unknown_key("person", key, people, page_file(src), yaml_text.lines_of(meta).get("byline"))
             found[src] = profile
     return found
+
+
+def nav_entry_titles(nav: list | None) -> list[str]:
+    """Every title the nav (mkdocs.yml) gives, of a section or a page, in nav order."""
+    found = []
+    for item in nav or []:
+        for title, target in item.items() if isinstance(item, dict) else ():
+            found += [str(title), *(nav_entry_titles(target) if isinstance(target, list) else [])]
+    return found
+
+
+def check_nav_titles(nav: list | None, config_text: str, config_file: str) -> None:
+    """The nav's titles are text like a page's front-matter title: no markup; the message names mkdocs.yml's line."""
+    lines = config_text.splitlines()
+    for title in nav_entry_titles(nav):
+        line = next((number for number, text in enumerate(lines, start=1) if title in text), None)
+        page_text.check_title(title, config_file, line)

@@ -37,6 +37,19 @@ class Edition:
             raise ValueError("a draft has no web address")
         return urljoin(self.address, page_url)
 
+    @property
+    def warning(self) -> str:
+        """What to tell about an address that works but is not encrypted (http://), else nothing."""
+        if self.address and self.address.startswith("http://"):
+            return (
+                f"Advarsel: håndbogens adresse {self.address} er ikke krypteret (http, ikke https). Den står i hver side "
+                "og hver QR-kode; brug https://, når webstedet har det."
+            )
+        return ""
+
+
+EXAMPLE = "https://www.eksempel.dk/haandbog/"
+
 
 def feedback_href(contact: str, title: str, address: str) -> str:
     """A link that opens the reader's own mail (an e-mail contact) or text messages (a phone number) to the contact,
@@ -50,12 +63,36 @@ def feedback_href(contact: str, title: str, address: str) -> str:
 
 
 def checked_address(value: str, file: str = "", line: int | None = None, source: str = "") -> str:
-    """A web address with http(s), a host and a closing slash; anything else stops the build, naming where it came from."""
-    parts = urlsplit(value)
-    if parts.scheme not in {"https", "http"} or not parts.netloc or parts.query or parts.fragment:
-        message = f"'{value}' er ikke en webadresse. Skriv hele adressen, fx https://www.eksempel.dk/haandbog/"
+    """A web address with https (or http), a host and a closing slash; anything else stops the build, naming where it came from.
+
+    It goes into every page's canonical link, every PDF and every QR code, so nothing may hide in it:
+    no name or password, no space, backslash or invisible character, no port that cannot be.
+    """
+    problem = address_problem(value)
+    if problem:
+        message = f"{value!r} {problem}. Skriv hele adressen, fx {EXAMPLE}"
         raise HandbookError(f"{source}: {message}" if source else message, file, line)
     return value if value.endswith("/") else value + "/"
+
+
+def address_problem(value: str) -> str:
+    """What is wrong with a web address, in Danish; empty when nothing is."""
+    if any(character.isspace() or not character.isprintable() for character in value):
+        return "har et mellemrum, et linjeskift eller et usynligt tegn; en webadresse har ingen"
+    if "\\" in value:
+        return "har en omvendt skråstreg (\\); en webadresse bruger kun /"
+    parts = urlsplit(value)
+    if parts.scheme not in {"https", "http"}:
+        return "skal begynde med https://"
+    if not parts.hostname or parts.query or parts.fragment:
+        return "er ikke en webadresse"
+    if "@" in parts.netloc:
+        return "har et brugernavn eller en adgangskode (før @); det ville stå på hver side og i hver QR-kode"
+    try:
+        port = parts.port  # None when the address names no port
+    except ValueError:  # not a number, or above 65535
+        port = 0
+    return "har et portnummer, der ikke findes (efter : skal stå et tal fra 1 til 65535)" if port == 0 else ""
 
 
 def edition(address: str, contact: str, environ: Mapping[str, str]) -> Edition:

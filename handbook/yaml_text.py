@@ -11,15 +11,17 @@ from handbook.errors import HandbookError
 
 
 class Mapping(dict):
-    """A YAML mapping that knows the line (from 1, in the file) of each of its keys."""
+    """A YAML mapping that knows the line (from 1, in the file) of each of its keys, and how each value was written."""
 
     lines: dict[Any, int]
+    written: dict[Any, str]
 
 
 class Sequence(list):
-    """A YAML list that knows the line (from 1, in the file) of each of its items."""
+    """A YAML list that knows the line (from 1, in the file) of each of its items, and how each item was written."""
 
     lines: list[int]
+    written: list[str | None]
 
 
 class LineLoader(yaml.SafeLoader):
@@ -49,6 +51,7 @@ def construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> Iterator[Ma
     yield data
     data.update(loader.construct_mapping(node))
     data.lines = {loader.construct_object(key, deep=True): loader.line_of(key) for key, _ in node.value}
+    data.written = {loader.construct_object(key, deep=True): as_written(value) for key, value in node.value}
 
 
 def construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> Iterator[Sequence]:
@@ -57,6 +60,12 @@ def construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> Iterator[
     yield data
     data.extend(loader.construct_sequence(node))
     data.lines = [loader.line_of(item) for item in node.value]
+    data.written = [as_written(item) for item in node.value]
+
+
+def as_written(node: yaml.Node) -> str | None:
+    """A plain value as the file writes it ('007', 'no', '2024-05-01' before YAML made them 7, False, a date); None for a list or mapping."""
+    return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
 LineLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
@@ -98,6 +107,7 @@ def without(mapping: dict, key: Any) -> dict:
     """A parsed mapping without one of its keys, the lines of the others kept."""
     rest = Mapping({name: value for name, value in mapping.items() if name != key})
     rest.lines = {name: line for name, line in lines_of(mapping).items() if name != key}
+    rest.written = {name: text for name, text in written_of(mapping).items() if name != key}
     return rest
 
 
@@ -105,3 +115,9 @@ def lines_of(value: object) -> dict[Any, int]:
     """The lines of a parsed mapping's keys, or of a list's items by position; empty for anything else."""
     lines = getattr(value, "lines", None)
     return dict(enumerate(lines)) if isinstance(lines, list) else dict(lines or {})
+
+
+def written_of(value: object) -> dict[Any, str | None]:
+    """How a parsed mapping's values, or a list's items by position, were written; empty for anything else."""
+    written = getattr(value, "written", None)
+    return dict(enumerate(written)) if isinstance(written, list) else dict(written or {})

@@ -85,13 +85,15 @@ class LinksPlugin(BasePlugin):
             for url, sections in self.sections.items():
                 if sections:
                     self.write(config, links.with_anchors(self.lock_text(config), url, sections), f"afsnittene i {url}", sections)
+        site = Path(config.site_dir)
         with as_plugin_error():
             links.check_anchors(lock, self.anchors)
+            links.check_redirects_free(lock, {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()})
             for old in lock.redirects:
                 target = links.resolve(lock, old, set(self.titles))
                 page = links.redirect_page(old, target, self.titles[target], config.site_name, config.site_url)
-                (Path(config.site_dir) / old).parent.mkdir(parents=True, exist_ok=True)
-                (Path(config.site_dir) / old).write_text(page, encoding="utf-8")
+                (site / old).parent.mkdir(parents=True, exist_ok=True)
+                (site / old).write_text(page, encoding="utf-8")
 
 
 def walk(toc) -> list:

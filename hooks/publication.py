@@ -5,10 +5,14 @@ handbook plugin has read them (handbook/publication.py); this hook hands them to
 """
 from __future__ import annotations
 
+import logging
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from hooks.plugin import handbook_of
+
+log = logging.getLogger("mkdocs.hooks.publication")
 
 
 @event_priority(110)  # after the handbook plugin, before every other on_config: to-pdf and the PDFs read the name and address
@@ -19,4 +23,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.copyright = book.data.organisation.name
     # to-pdf passes config.extra to its cover (printing/templates/cover.html).
     config.extra["draft"] = book.edition.draft
+    if book.edition.warning:  # a plain http address works: said in every build, but it stops none (not a warning under --strict)
+        log.info(book.edition.warning)
     return config

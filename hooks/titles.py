@@ -1,14 +1,42 @@
-"""A page title from front matter is text: the theme writes it into HTML as it is, so it is escaped here.
+"""Page titles are text, whether front matter or the nav in mkdocs.yml gives them: the theme writes them into
+HTML as they are, so '&' is escaped here, and '<' or '>' stops the build (handbook/page_text.py).
 
-The handbook refused any < or > in it when it read the front matter (handbook/pages.py).
+The handbook refused a front-matter title with < or > when it read the pages (handbook/pages.py); the
+nav's titles are refused here, naming mkdocs.yml's line.
 """
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+
+from handbook.pages import check_nav_titles
+from hooks.plugin import reported
+
+
+@reported
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Stop on a nav title with markup, such as '- "Kilder <img src=x onerror=...>": kilder.md'."""
+    config_file = Path(config.config_file_path)
+    check_nav_titles(config.nav, config_file.read_text(encoding="utf-8"), config_file.name)
+    return config
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Escape & in every title the nav gives a section or a page."""
+    def escape(items: list) -> None:
+        for item in items:
+            if isinstance(item, (Section, Page)) and item.title:
+                item.title = html.escape(item.title, quote=False)
+            if isinstance(item, Section):
+                escape(item.children)
+
+    escape(nav.items)
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -9,6 +9,7 @@ get other keys and never share an entry.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import logging
@@ -16,9 +17,13 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+import pikepdf
 
 from printing import form_font
 
@@ -90,48 +95,113 @@ def key(texts: list[str], base_url: str = "", site_dir: Path | None = None) -> s
 
 
 class PdfCache:
-    """The cache folder: fetch a PDF by key into the site, store a freshly made one; counts both."""
+    """The cache folder: fetch a PDF by key into the site, store a freshly made one; counts both.
+
+    Nothing in it is trusted: an entry is used only when it opens as a whole PDF (pikepdf), and a damaged one
+    is deleted and made again. A folder that cannot be used (read-only, full, a file, deleted during the
+    build) is said once in Danish, and the build goes on without the cache.
+    """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        self.folder: Path | None = folder
         self.made: list[str] = []
         self.reused: list[str] = []
-        folder.mkdir(parents=True, exist_ok=True)
-        old = time.time() - KEEP_DAYS * 86400
-        for entry in folder.iterdir():  # PDFs and what a stopped build left half-written
-            if entry.stat().st_mtime < old:
-                entry.unlink(missing_ok=True)
+        self.damaged: list[str] = []
+        with self.or_without_cache():
+            folder.mkdir(parents=True, exist_ok=True)
+            old = time.time() - KEEP_DAYS * 86400
+            for entry in folder.iterdir():  # PDFs and what a stopped build left half-written
+                if entry.stat().st_mtime < old:
+                    entry.unlink(missing_ok=True)
+
+    @contextmanager
+    def or_without_cache(self) -> Iterator[None]:
+        """Run a step on the folder; on a file-system error, say why once and go on without the cache."""
+        try:
+            yield
+        except OSError as error:
+            log.info(
+                "PDF-cachen %s kan ikke bruges (%s), så PDF'erne laves uden den i denne bygning. Ret det, eller slet mappen.",
+                self.folder, FOLDER_PROBLEMS.get(error.errno, error.strerror),
+            )
+            self.folder = None
 
     def fetch(self, cache_key: str, target: Path) -> bool:
-        """Copy the PDF filed under cache_key to target; False when there is none."""
-        entry = self.folder / f"{cache_key}.pdf"
-        if not entry.is_file():
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(entry, target)
-        os.utime(entry)  # used: kept another KEEP_DAYS
-        self.reused.append(target.name)
-        return True
+        """Copy the PDF filed under cache_key to target; False when there is none or it is damaged (then it is deleted)."""
+        entry = self.folder / f"{cache_key}.pdf" if self.folder else None
+        with self.or_without_cache():
+            if entry is None or not entry.is_file():
+                return False
+            problem = damage(entry)
+            if problem:
+                entry.unlink(missing_ok=True)
+                self.damaged.append(target.name)
+                log.info("PDF-cachen: %s var beskadiget i cachen (%s); slettet og lavet igen", target.name, problem)
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(entry, target)
+            os.utime(entry)  # used: kept another KEEP_DAYS
+            self.reused.append(target.name)
+            return True
+        return False
 
     def store(self, cache_key: str, target: Path, name: str) -> None:
         """File the PDF just written at target under cache_key (a rename, so a half-written entry is never seen)."""
-        partial = self.folder / f"{cache_key}.{os.getpid()}.part"
-        shutil.copyfile(target, partial)
-        partial.replace(self.folder / f"{cache_key}.pdf")
         self.made.append(name)
+        if self.folder is None:
+            return
+        partial = self.folder / f"{cache_key}.{os.getpid()}.part"
+        with self.or_without_cache():
+            try:
+                shutil.copyfile(target, partial)
+                partial.replace(partial.with_name(f"{cache_key}.pdf"))
+            finally:
+                partial.unlink(missing_ok=True)
 
     def fits(self, cache_key: str) -> bool:
         """True when the sheet with this key was laid out before within its page limit (its PDF or its mark is filed)."""
-        for entry in (self.folder / f"{cache_key}.pdf", self.folder / f"{cache_key}{FITS}"):
-            if entry.is_file():
-                os.utime(entry)  # used: kept another KEEP_DAYS
-                return True
+        with self.or_without_cache():
+            for entry in (self.folder / f"{cache_key}.pdf", self.folder / f"{cache_key}{FITS}") if self.folder else ():
+                if entry.is_file():
+                    os.utime(entry)  # used: kept another KEEP_DAYS
+                    return True
         return False
 
     def mark_fits(self, cache_key: str) -> None:
         """Remember that the sheet with this key fits its page limit (a build with PDFs off lays it out only once)."""
-        (self.folder / f"{cache_key}{FITS}").touch()
+        with self.or_without_cache():
+            if self.folder:
+                (self.folder / f"{cache_key}{FITS}").touch()
 
     def report(self) -> None:
         """Say in the build's log which PDFs were made again and how many came from the cache."""
-        log.info("PDF'er lavet: %s; fra cachen: %d", ", ".join(self.made) or "ingen", len(self.reused))
+        damaged = f"; beskadigede i cachen og lavet igen: {', '.join(self.damaged)}" if self.damaged else ""
+        log.info("PDF'er lavet: %s; fra cachen: %d%s", ", ".join(self.made) or "ingen", len(self.reused), damaged)
+
+
+# Why a cache folder cannot be used, as staff would say it.
+FOLDER_PROBLEMS = {
+    errno.ENOSPC: "disken er fuld",
+    errno.EDQUOT: "disken er fuld",
+    errno.EACCES: "der er ikke adgang til at skrive i den",
+    errno.EPERM: "der er ikke adgang til at skrive i den",
+    errno.EROFS: "den ligger på et drev, der kun kan læses",
+    errno.EEXIST: "der ligger en fil med det navn i stedet for en mappe",
+    errno.ENOTDIR: "der ligger en fil med det navn i stedet for en mappe",
+    errno.ENOENT: "mappen blev slettet undervejs",
+}
+
+
+def damage(entry: Path) -> str:
+    """What is wrong with a cached PDF (cut short, not a PDF, unreadable), in Danish; empty when it is whole."""
+    with entry.open("rb") as file:
+        if file.read(5) != b"%PDF-":
+            return "filen er ikke en PDF"
+        file.seek(max(0, entry.stat().st_size - 1024))
+        if b"%%EOF" not in file.read():
+            return "filen slutter, før PDF'en gør"
+    try:
+        with pikepdf.open(entry) as pdf:
+            return "" if len(pdf.pages) and not pdf.get_warnings() else "PDF'en er ufuldstændig"
+    except pikepdf.PdfError:
+        return "filen kan ikke åbnes som PDF"

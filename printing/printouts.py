@@ -8,7 +8,7 @@ import weasyprint
 from handbook.errors import HandbookError
 from handbook.pages import Exercise, Workshop, exercises_of
 from handbook.paths import pdf_path
-from printing import pdf_cache, render, sheet_html
+from printing import pdf_cache, render, sheet_html, sheet_width
 
 
 class Sheets:
@@ -32,28 +32,37 @@ class Sheets:
         """The sheets among keys that fill more pages than allowed, each with what to tell its author."""
         return {k: render.too_long(self.exercises[k], self.document(k)) for k in keys if len(self.document(k).pages) > render.MAX_SHEET_PAGES}
 
+    def too_big(self, keys: list[str]) -> dict[str, str]:
+        """The sheets among keys that fill more pages than allowed or are wider than the page, each with what to tell its author."""
+        found = self.too_long(keys)
+        for key in keys:
+            wide = sheet_width.too_wide(self.document(key))
+            if wide:
+                found[key] = " | ".join([*filter(None, [found.get(key)]), render.too_wide(self.exercises[key], wide)])
+        return found
+
 
 def check_sheets(exercises: dict[str, Exercise], site: render.Site, cache: pdf_cache.PdfCache) -> tuple[list[str], int]:
-    """What to tell about each sheet too long (PDFs off), and how many sheets were laid out: those the cache has not seen fit."""
+    """What to tell about each sheet too long or too wide (PDFs off), and how many sheets were laid out: those the cache has not seen fit."""
     sheets = Sheets(exercises, site)
     unchecked = [key for key in exercises if not cache.fits(sheets.keys[key])]
-    too_long = sheets.too_long(unchecked)
+    too_big = sheets.too_big(unchecked)
     for key in unchecked:
-        if key not in too_long:
+        if key not in too_big:
             cache.mark_fits(sheets.keys[key])
-    return list(too_long.values()), len(unchecked)
+    return list(too_big.values()), len(unchecked)
 
 
 def write_printouts(
     exercises: dict[str, Exercise], workshops: dict[str, Workshop], job_profiles: list[str],
     site: render.Site, cache: pdf_cache.PdfCache,
 ) -> None:
-    """Write every sheet, pack and job-profile PDF, from the cache where it holds one; a sheet too long stops the build."""
+    """Write every sheet, pack and job-profile PDF, from the cache where it holds one; a sheet too long or too wide stops the build."""
     sheets = Sheets(exercises, site)
     missing = [key for key, e in exercises.items() if not cache.fetch(sheets.keys[key], target(e.src, site))]
-    too_long = sheets.too_long(missing)
-    if too_long:
-        raise HandbookError(" | ".join(too_long.values()))
+    too_big = sheets.too_big(missing)
+    if too_big:
+        raise HandbookError(" | ".join(too_big.values()))
     for key in missing:
         write(sheets.document(key), exercises[key].src, sheets.keys[key], site, cache)
     for workshop in workshops.values():

@@ -113,6 +113,14 @@ def too_long(exercise: Exercise, sheet: weasyprint.Document) -> str:
     )
 
 
+def too_wide(exercise: Exercise, wide: list[str]) -> str:
+    """What to tell the author of an exercise whose sheet is wider than the page (wide: what stands past its edge)."""
+    return (
+        f"{page_file(exercise.src)}: arket er bredere end A4 og bliver skåret af på papiret: {'; '.join(wide)}. "
+        "Giv tabellen færre kolonner eller kortere ord, eller del den op i to tabeller."
+    )
+
+
 def pack(overview: weasyprint.Document, sheets: list[weasyprint.Document]) -> weasyprint.Document:
     """A workshop's print pack: its own page for the facilitator, then the sheets of its exercises."""
     return overview.copy([*overview.pages, *(page for sheet in sheets for page in sheet.pages)])

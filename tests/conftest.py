@@ -55,12 +55,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xdist_group(shared))
 
 
-def build(project: Path, site_dir: Path, own_code: bool = True, **env: str) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build --strict` (or GENERATOR's) on a project folder; return the finished process."""
+def build(project: Path, site_dir: Path, own_code: bool = True, umask: int | None = None, **env: str) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build --strict` (or GENERATOR's) on a project folder, under umask if given; return the finished process."""
     if os.environ.get(NO_BUILDS) == "1":
         pytest.fail("this test builds the whole site: mark it @pytest.mark.build (make check leaves builds out)")
     command = [GENERATOR, "build", "--strict", "--config-file", "mkdocs.yml", "--site-dir", str(site_dir)]
-    return subprocess.run(command, cwd=project, capture_output=True, text=True, env=build_environment(project, own_code, env), timeout=600)
+    return subprocess.run(
+        command, cwd=project, capture_output=True, text=True, env=build_environment(project, own_code, env), timeout=600,
+        preexec_fn=None if umask is None else lambda: os.umask(umask),
+    )
 
 
 def build_environment(project: Path, own_code: bool, env: dict[str, str]) -> dict[str, str]:
@@ -183,10 +186,11 @@ def set_organisation(project: Path, **settings: object) -> None:
 
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory) -> Path:
-    """The handbook as `make publish` builds it: SITE_URL from the environment, the contact in organisation.yml."""
+    """The handbook as `make publish` builds it: SITE_URL from the environment, the contact in organisation.yml; under
+    umask 077, as a locked-down account or CI runner may build it (the web server's user must still read it)."""
     project = copy_project(tmp_path_factory.mktemp("published"))
     set_organisation(project, contact=CONTACT)
-    result = build(project, project / "site", SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1")
+    result = build(project, project / "site", umask=0o077, SITE_URL=PUBLISHED_URL, HANDBOOK_PUBLISH="1")
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
 

@@ -87,7 +87,8 @@ def test_a_redirect_that_leads_nowhere_stops_the_build(project_copy, redirect, m
 @pytest.mark.parametrize(
     ("text", "message", "line_text"),
     [
-        ("  gammel: kilder.html\n", "'gammel' under 'redirects' skal være en adresse som 'chime/haab.html'", "  gammel: kilder.html"),
+        ("  gammel: kilder.html\n", "'gammel' under 'redirects' skal være en adresse i håndbogen som 'chime/haab.html' "
+         "(fra håndbogens forside, uden / eller .. forrest)", "  gammel: kilder.html"),
         ("omdirigeringer: {}\n", "ukendt felt 'omdirigeringer'. Ret stavningen, eller slet feltet. Gyldige felter: pages, anchors, redirects",
          "omdirigeringer: {}"),
     ],
@@ -98,6 +99,60 @@ def test_a_wrong_entry_in_the_links_file_names_its_line(project_copy, text, mess
         lock.write(text)
     error = load_error(project_copy)
     assert (error.file, error.line, error.message) == ("links.yml", line_of(project_copy / "links.yml", line_text), message)
+
+
+# Old addresses that would write a redirect's page outside site/ or somewhere no page could be (issue 18).
+OUTSIDE_THE_SITE = {
+    "up-and-out": "../overrides/404.html",
+    "absolute": "/etc/handbog.html",
+    "up-inside": "chime/../index.html",
+    "double-slash": "chime//haab.html",
+    "backslash": "chime\\haab.html",
+}
+
+
+@pytest.mark.parametrize("old", OUTSIDE_THE_SITE.values(), ids=OUTSIDE_THE_SITE.keys())
+def test_a_redirect_from_outside_the_site_names_its_line(project_copy, old):
+    with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
+        lock.write(f"  '{old}': index.html\n")
+    error = load_error(project_copy)
+    assert (error.file, error.line) == ("links.yml", line_of(project_copy / "links.yml", f"  '{old}': index.html"))
+    assert error.message == f"'{old}' under 'redirects' skal være en adresse i håndbogen som 'chime/haab.html' (fra håndbogens forside, uden / eller .. forrest)"
+
+
+def test_a_redirect_written_twice_names_both_lines(project_copy):
+    """Already so since issue 22: links.yml is read by the one YAML loader that refuses a key written twice."""
+    with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
+        lock.write("  gammel.html: index.html\n  gammel.html: kilder.html\n")
+    error = load_error(project_copy)
+    assert error.message.startswith("nøglen 'gammel.html' står to gange (første gang i linje")
+    assert error.line == line_of(project_copy / "links.yml", "  gammel.html: kilder.html")
+
+
+@pytest.mark.parametrize("old", ["404.html", "gammel-side.html"])
+def test_a_redirect_may_not_replace_a_file_the_build_makes(project_copy, site, old):
+    """404.html is the theme's own page, not one of docs/: check_pages lets it through, the built site's files do not
+    (the check runs before the redirects' own pages are written: those are left out here)."""
+    files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()} - set(LOCK.redirects)
+    with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
+        lock.write(f"  {old}: index.html\n")
+    lock = links.load(project_copy)
+    links.check_pages(lock, BUILT)
+    if old not in files:  # the negative control: an address no file has is free
+        links.check_redirects_free(lock, files)
+        return
+    with pytest.raises(HandbookError) as caught:
+        links.check_redirects_free(lock, files)
+    assert (caught.value.file, caught.value.line) == ("links.yml", line_of(project_copy / "links.yml", f"  {old}: index.html"))
+    assert caught.value.message == f"redirects: '{old}' er en fil, som håndbogen selv laver; en omdirigering ville erstatte den. Ret den gamle adresse, eller slet linjen."
+
+
+def test_a_draft_redirect_page_has_no_canonical_link_and_a_published_one_an_absolute_one():
+    """A relative canonical link resolves from the old address's folder: chime/identitet.html from peer-uddannelsen/workshops/."""
+    old, new = "peer-uddannelsen/workshops/identitet.html", "chime/identitet.html"
+    assert "canonical" not in links.redirect_page(old, new, "Identitet", "Håndbogen", None)
+    page = links.redirect_page(old, new, "Identitet", "Håndbogen", "https://haandbog.eksempel.dk/")
+    assert '<link rel="canonical" href="https://haandbog.eksempel.dk/chime/identitet.html">' in page
 
 
 @pytest.mark.parametrize(

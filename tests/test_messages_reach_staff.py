@@ -48,3 +48,21 @@ def test_a_missing_image_in_the_whole_pdf_names_the_page_and_the_file(project_co
     output = failed_build(project_copy, tmp_path)
     assert "Hele håndbogen som PDF: chime/haab.md: WeasyPrint kan ikke bruge det: Failed to load image at" in output
     assert "assets/images/mangler.png" in output
+
+
+def test_a_stray_file_in_docs_stops_the_build_naming_it(project_copy, tmp_path):
+    """hooks/publish.py refuses it before any page is written (handbook/publishing.py: the allow-list)."""
+    (project_copy / "docs/deltagerliste.csv").write_text("navn;telefon\nJoy;12345678\n", encoding="utf-8")
+    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+    assert "ERROR   -  docs/deltagerliste.csv: kun sider (.md), håndbogens egne filer og billeder, som en side viser, bliver udgivet." in output
+    assert "Traceback" not in output
+
+
+def test_raw_html_that_runs_code_stops_the_build_naming_the_page_and_its_line(project_copy, tmp_path):
+    page = project_copy / "docs/chime/haab.md"
+    with page.open("a", encoding="utf-8") as text:
+        text.write('\n<img src="x.png" alt="" onerror="alert(1)">\n')
+    output = failed_build(project_copy, tmp_path, HANDBOOK_PDF="0")
+    line = line_of(page, '<img src="x.png" alt="" onerror="alert(1)">')
+    assert f"ERROR   -  docs/chime/haab.md, linje {line}: siden har attributten onerror= på et <img>-element" in output
+    assert "Traceback" not in output

@@ -95,6 +95,28 @@ FRONT_MATTER_MISTAKES = {
                     "temaet haab står flere gange under 'themes'; skriv hvert tema én gang", "themes: [haab, haab]"),
     "key-twice": ("docs/oevelser/forbundenhed-i-livet.md", "themes:\n  - forbundenhed\n", "themes:\n  - forbundenhed\ntitle: Forbundenhed\n",
                   "nøglen 'title' står to gange (første gang i linje 2)", "title: Forbundenhed"),
+    # Issue 18: silent or misleading before.
+    "no-room-to-write": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes: [Hjerte, Isbjerg, Raket]", "  lines: 0",
+                         "'writing' giver ingen plads at skrive på arket: skriv fx lines: 8 (linjer) eller boxes: [Overskrift] (felter)", "writing:"),
+    "negative-lines": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes: [Hjerte, Isbjerg, Raket]", "  lines: -3",
+                       "feltet 'lines' i 'writing' skal være 0 eller mere, ikke -3", "  lines: -3"),
+    "no-planned-exercises": ("docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: 0",
+                             "feltet 'planned_exercises' i front matter skal være 1 eller mere, ikke 0", "planned_exercises: 0"),
+    "field-on-an-ordinary-page": ("docs/chime/haab.md", "# Håb\n", "---\ntitel: Håb\n---\n# Håb\n",
+                                  "ukendt felt 'titel' i front matter. Ret stavningen, eller slet feltet. Gyldige felter: title, read_aloud",
+                                  "titel: Håb"),
+    "same-title-as-another-exercise": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "title: Hjerte, Isbjerg og Raket", "title: Forbundenhed i livet",
+                                       "øvelsen 'Forbundenhed i livet' har samme titel som docs/oevelser/forbundenhed-i-livet.md. "
+                                       "Giv hver øvelse sin egen titel", "title: Forbundenhed i livet"),
+    "macro-in-front-matter": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "purpose: At arbejde", "purpose: Sammen med {{ person('joy') }}. At arbejde",
+                              "feltet 'purpose' i front matter har makroen {{ person('joy') }}, men makroer virker kun i sidens tekst",
+                              "purpose: Sammen med {{ person('joy') }}. At arbejde videre med et mål, som du har valgt ud fra dine håb og drømme."),
+    "zero-width-space-in-a-theme": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [haab\u200b]",
+                                    "et mellemrum uden bredde står efter 'themes: [haab'.", "themes: [haab\u200b]"),
+    "curly-quotes-in-a-macro": ("docs/om-peer-stoette.md", '{{ definition("peer-stoette") }}', "{{ definition(“peer-stoette”) }}",
+                                "makroen {{ definition(“peer-stoette”) }} har krøllede anførselstegn (“ ” eller ‘ ’), som Word laver, når man "
+                                'skriver. En makro skal have lige anførselstegn: {{ definition("peer-stoette") }}', "{{ definition(“peer-stoette”) }}"),
+    "control-character-in-the-text": ("docs/chime/haab.md", "# Håb\n", "# Håb\x07\n", "et usynligt tegn (U+0007) står efter '# Håb'.", "# Håb\x07"),
 }
 
 
@@ -105,6 +127,13 @@ def test_a_front_matter_mistake_names_the_page_the_line_and_what_to_write(projec
     assert message in error.message
     if line_text is not None:
         assert error.line == line_of(project_copy / file, line_text)
+
+
+def test_an_emptied_page_names_the_page_and_what_to_do(project_copy):
+    (project_copy / "docs/samtalegruppe.md").write_text("\n\n", encoding="utf-8")
+    assert str(load_error(project_copy)) == (
+        "docs/samtalegruppe.md, linje 1: siden er tom. Skriv sidens tekst, eller slet filen (og dens linje i nav: i mkdocs.yml) for at fjerne siden"
+    )
 
 
 def test_a_missing_required_field_names_the_page_and_the_required_ones(project_copy):

@@ -298,6 +298,35 @@ def test_a_sheet_longer_than_two_pages_stops_the_build(site):
     assert printouts.Sheets({exercise.key: exercise}, sheets).too_long([exercise.key]) == {}  # control: the real one fits
 
 
+# A table as staff could write it in an exercise (issue 18: on the sheet it showed 3 of its 7 columns).
+WIDE_TABLE = (
+    "<table><tr>" + "".join(f"<th>Uge {n}: hvad jeg gjorde</th>" for n in range(1, 8)) + "</tr>"
+    "<tr>" + "".join(f"<td>Gåtur&nbsp;med&nbsp;naboen&nbsp;{n}</td>" for n in range(1, 8)) + "</tr></table>"
+)
+NARROW_TABLE = "<table><tr><th>Uge</th><th>Hvad jeg gjorde</th></tr><tr><td>1</td><td>Gåtur med naboen</td></tr></table>"
+
+
+@pytest.mark.parametrize(("table", "wide"), [(WIDE_TABLE, True), (NARROW_TABLE, False)], ids=["seven-columns", "two-columns"])
+def test_a_sheet_wider_than_a4_stops_the_build_naming_what_is_cut_off(site, table, wide):
+    """The session's built sheet with a table added, laid out in-process with the sheets' stylesheet; the narrow one is the control."""
+    exercise = EXERCISES["forbundenhed-i-livet"]
+    html = built_page(site, exercise.src).read_text(encoding="utf-8").replace("</article>", table + "</article>")
+    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src)
+    page = render.BuiltPage(exercise.title, exercise.src[:-3] + ".html", built_page(site, exercise.src).as_uri(), article)
+    sheets = render.Site({exercise.src: page}, render.sheet_style(ROOT / "docs"), "Håndbogen", "Parkvænget", HANDBOOK.edition, site)
+    found = printouts.Sheets({exercise.key: exercise}, sheets).too_big([exercise.key])
+    if not wide:
+        assert found == {}
+        return
+    assert re.fullmatch(
+        r"docs/oevelser/forbundenhed-i-livet\.md: arket er bredere end A4 og bliver skåret af på papiret: en tabel er (\d+) mm bred; "
+        r"der er plads til (\d+) mm\. Giv tabellen færre kolonner eller kortere ord, eller del den op i to tabeller\.",
+        found[exercise.key],
+    )
+    width, room = map(int, re.search(r"(\d+) mm bred; der er plads til (\d+) mm", found[exercise.key]).groups())
+    assert room < 210 < width
+
+
 @pytest.mark.parametrize("src", ["index.md", "jobprofiler/peer-medarbejder.md", "oevelser/hjerte-isbjerg-og-raket.md"])
 def test_to_pdf_takes_the_same_head_and_article_from_the_lean_parse(site, src):
     """printing/to_pdf.py hands to-pdf a page's <head> and <article> only: what to-pdf keeps must not change."""

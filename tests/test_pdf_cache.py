@@ -6,7 +6,9 @@ tested in-process, on the key itself: a changed input gives a new key, so a stal
 """
 from __future__ import annotations
 
+import logging
 import os
+import pwd
 import re
 import shutil
 import time
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PIL import Image
 
@@ -33,11 +36,13 @@ class Project:
     def __init__(self, folder: Path) -> None:
         self.folder, self.site = folder, folder / "site"
         self.first: dict[str, bytes] = {}
+        self.log = ""  # the last build's log
 
     def publish(self, **env: str) -> tuple[list[str], dict[str, bytes]]:
         """Build; return the PDFs it made (by the build's log) and every PDF's bytes."""
         result = build(self.folder, self.site, **{"SOURCE_DATE_EPOCH": BUILD_EPOCH, **env})
         assert result.returncode == 0, result.stdout + result.stderr
+        self.log = result.stderr
         made, reused = re.findall(r"PDF'er lavet: (.*); fra cachen: (\d+)", result.stderr)[-1]
         names = [] if made == "ingen" else made.split(", ")
         assert len(names) + int(reused) == ALL_PDFS
@@ -113,6 +118,14 @@ class TestBuilds:
         made, again = project.publish()
         assert (made, again) == ([], project.first), "back to the first settings: the first PDFs, from the cache"
 
+    def test_damaged_entries_are_made_again_and_reported_never_published(self, project):
+        for entry in (project.folder / ".cache/pdf").glob("*.pdf"):
+            entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+        made, again = project.publish()
+        assert len(made) == ALL_PDFS and again == project.first
+        assert re.search(r"PDF-cachen: hjerte-isbjerg-og-raket.pdf var beskadiget i cachen \(filen slutter, før PDF'en gør\); slettet", project.log)
+        assert project.publish()[0] == [], "the entries made again are whole"
+
 
 def sheets_laid_out(project: Project) -> int:
     """Build with PDFs off, as `make serve` does; how many sheets it laid out to check their length."""
@@ -175,7 +188,7 @@ def test_a_change_in_printings_code_changes_every_key(tmp_path):
 def test_entries_unused_for_two_weeks_are_deleted_at_the_next_build(tmp_path):
     old, used, leftover = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.123.part"
     for entry in (old, used, leftover):
-        entry.write_bytes(b"%PDF-1.7")
+        a_pdf(entry)
     weeks_ago = time.time() - (pdf_cache.KEEP_DAYS + 1) * 86400
     for entry in (old, leftover):
         os.utime(entry, (weeks_ago, weeks_ago))
@@ -186,3 +199,114 @@ def test_entries_unused_for_two_weeks_are_deleted_at_the_next_build(tmp_path):
 
 def test_the_cache_lives_outside_the_site_and_git():
     assert ".cache/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def a_pdf(path: Path) -> Path:
+    """A small whole PDF of one page at path."""
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(path)
+    return path
+
+
+def no_pages() -> bytes:
+    """A PDF without a single page."""
+    out = BytesIO()
+    with pikepdf.new() as pdf:
+        pdf.save(out)
+    return out.getvalue()
+
+
+def filed(folder: Path, key: str = "abc") -> pdf_cache.PdfCache:
+    """A cache in folder holding one whole PDF under key."""
+    cache = pdf_cache.PdfCache(folder)
+    cache.store(key, a_pdf(folder.parent / "made.pdf"), "made.pdf")
+    return cache
+
+
+# How a cache entry gets damaged (issue 18: each was published as "fra cachen"), and what the build says of it.
+DAMAGE = {
+    "cut-in-half": (lambda data: data[: len(data) // 2], "filen slutter, før PDF'en gør"),
+    "html-in-its-place": (lambda data: b"<!doctype html><title>404</title>", "filen er ikke en PDF"),
+    "empty": (lambda data: b"", "filen er ikke en PDF"),
+    "no-pages": (lambda data: no_pages(), "PDF'en er ufuldstændig"),
+}
+
+
+@pytest.mark.parametrize("damaged", DAMAGE)
+def test_a_damaged_entry_is_deleted_made_again_and_reported(tmp_path, caplog, damaged):
+    change, why = DAMAGE[damaged]
+    folder = tmp_path / "cache"
+    filed(folder)
+    assert pdf_cache.PdfCache(folder).fetch("abc", tmp_path / "site/ark.pdf")  # the control: a whole entry is used
+    entry = folder / "abc.pdf"
+    entry.write_bytes(change(entry.read_bytes()))
+    cache = pdf_cache.PdfCache(folder)
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.pdf"):
+        assert not cache.fetch("abc", tmp_path / "site/ark.pdf")
+        cache.report()
+    assert not entry.exists() and cache.damaged == ["ark.pdf"] and cache.reused == []
+    assert f"PDF-cachen: ark.pdf var beskadiget i cachen ({why}); slettet og lavet igen" in caplog.messages
+    assert caplog.messages[-1] == "PDF'er lavet: ingen; fra cachen: 0; beskadigede i cachen og lavet igen: ark.pdf"
+
+
+def unusable(tmp_path: Path, kind: str) -> tuple[pdf_cache.PdfCache, Callable[[], None]]:
+    """A cache whose folder cannot be used in one way, and the step that meets it."""
+    folder = tmp_path / ".cache/pdf"
+    made = a_pdf(tmp_path / "made.pdf")
+    if kind == "a-file":
+        folder.parent.mkdir()
+        folder.write_text("ikke en mappe")
+        return pdf_cache.PdfCache(folder), lambda: None
+    cache = pdf_cache.PdfCache(folder)
+    if kind == "full":  # the kernel's own 'no space left on device', from /dev/full
+        (folder / f"abc.{os.getpid()}.part").symlink_to("/dev/full")
+    if kind == "deleted":
+        shutil.rmtree(folder)
+    return cache, lambda: cache.store("abc", made, "made.pdf")
+
+
+@pytest.mark.parametrize(
+    ("kind", "why"),
+    [("a-file", "der ligger en fil med det navn i stedet for en mappe"), ("full", "disken er fuld"), ("deleted", "mappen blev slettet undervejs")],
+)
+def test_a_cache_folder_that_cannot_be_used_is_named_and_the_build_goes_on_without_it(tmp_path, caplog, kind, why):
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.pdf"):
+        cache, step = unusable(tmp_path, kind)
+        step()
+        assert not cache.fetch("abc", tmp_path / "site/ark.pdf") and not cache.fits("abc")
+        cache.store("def", a_pdf(tmp_path / "other.pdf"), "other.pdf")
+        cache.mark_fits("def")
+    assert caplog.messages[0] == (
+        f"PDF-cachen {tmp_path / '.cache/pdf'} kan ikke bruges ({why}), så PDF'erne laves uden den i denne bygning. Ret det, eller slet mappen."
+    )
+    assert len(caplog.messages) == 1, "said once"
+
+
+def test_a_read_only_cache_folder_is_named_and_the_build_goes_on_without_it(tmp_path):
+    """Root may write anywhere: the cache is used by a process of the unprivileged user 'nobody', as a web host's build might run."""
+    folder = tmp_path / "cache"
+    filed(folder)
+    tmp_path.chmod(0o755)
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: become nobody, use the cache, report what the log said
+        messages: list[str] = []
+        handler = logging.Handler()
+        handler.emit = lambda record: messages.append(record.getMessage())
+        pdf_cache.log.addHandler(handler)
+        pdf_cache.log.setLevel(logging.INFO)
+        if os.geteuid() == 0:
+            os.setgid(pwd.getpwnam("nobody").pw_gid)
+            os.setuid(pwd.getpwnam("nobody").pw_uid)
+        cache = pdf_cache.PdfCache(folder)
+        cache.store("def", folder / "abc.pdf", "other.pdf")
+        os.write(write, "\n".join(messages).encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    with os.fdopen(read, encoding="utf-8") as said:
+        assert said.read() == (
+            f"PDF-cachen {folder} kan ikke bruges (der er ikke adgang til at skrive i den), så PDF'erne laves uden den i "
+            "denne bygning. Ret det, eller slet mappen."
+        )

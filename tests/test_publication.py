@@ -124,10 +124,10 @@ def test_an_address_in_organisation_yml_counts_as_the_address(project_copy):
 @pytest.mark.parametrize(
     ("setting", "value", "message"),
     [
-        ("SITE_URL", "haandbog.eksempel.dk", "Miljøvariablen SITE_URL: 'haandbog.eksempel.dk' er ikke en webadresse"),
-        ("address", "www.eksempel.dk", "data/organisation.yml, linje {address}: 'www.eksempel.dk' er ikke en webadresse"),
+        ("SITE_URL", "haandbog.eksempel.dk", "Miljøvariablen SITE_URL: 'haandbog.eksempel.dk' skal begynde med https://"),
+        ("address", "www.eksempel.dk", "data/organisation.yml, linje {address}: 'www.eksempel.dk' skal begynde med https://"),
         ("contact", 12345678, 'data/organisation.yml, linje {contact}: feltet \'contact\' skal være tekst, ikke 12345678 (skriv tal som tekst'),
-        ("name", "", "data/organisation.yml, linje {name}: 'name' må ikke være tom"),
+        ("name", "", "data/organisation.yml, linje {name}: feltet 'name' er tomt: skriv en tekst"),
         ("email", "a@eksempel.dk", "data/organisation.yml, linje {email}: ukendt felt 'email'. Ret stavningen, eller slet feltet. Gyldige felter: name, address, contact"),
     ],
     ids=["site_url", "address", "contact-number", "name", "unknown-field"],
@@ -140,6 +140,44 @@ def test_a_wrong_setting_stops_the_build_naming_it(project_copy, setting, value,
         error = load_error(project_copy)
     lines = {key: line_of(project_copy / ORGANISATION, text) for key, text in read_keys(project_copy / ORGANISATION).items()}
     assert str(error).startswith(message.format(**lines))
+
+
+# Addresses that would reach every canonical link, PDF and QR code (issue 18): each refused, saying why.
+ADDRESS_MISTAKES = {
+    "credentials": ("https://admin:hemmelig@haandbog.eksempel.dk/", "har et brugernavn eller en adgangskode (før @)"),
+    "backslash": ("https://haandbog.eksempel.dk\\haandbog\\", "har en omvendt skråstreg (\\); en webadresse bruger kun /"),
+    "space": ("https://haandbog.eksempel.dk/min haandbog/", "har et mellemrum, et linjeskift eller et usynligt tegn"),
+    "newline": ("https://haandbog.eksempel.dk/\nSet-Cookie: x=1", "har et mellemrum, et linjeskift eller et usynligt tegn"),
+    "control-character": ("https://haandbog.eksempel.dk/\x1b[0m", "har et mellemrum, et linjeskift eller et usynligt tegn"),
+    "zero-width-space": ("https://haandbog\u200b.eksempel.dk/", "har et mellemrum, et linjeskift eller et usynligt tegn"),
+    "port-out-of-range": ("https://haandbog.eksempel.dk:99999/", "har et portnummer, der ikke findes"),
+    "port-not-a-number": ("https://haandbog.eksempel.dk:https/", "har et portnummer, der ikke findes"),
+    "port-zero": ("https://haandbog.eksempel.dk:0/", "har et portnummer, der ikke findes"),
+    "not-http": ("ftp://haandbog.eksempel.dk/", "skal begynde med https://"),
+    "script": ("javascript://haandbog.eksempel.dk/%0aalert(1)", "skal begynde med https://"),
+}
+
+
+@pytest.mark.parametrize("mistake", ADDRESS_MISTAKES)
+def test_an_address_that_is_not_a_plain_web_address_is_refused_saying_why(mistake):
+    value, problem = ADDRESS_MISTAKES[mistake]
+    message = str(load_error(ROOT, SITE_URL=value))
+    assert message.startswith(f"Miljøvariablen SITE_URL: {value!r} {problem}")
+    assert message.endswith(". Skriv hele adressen, fx https://www.eksempel.dk/haandbog/")
+
+
+def test_an_address_with_a_password_in_organisation_yml_names_the_line(project_copy):
+    set_organisation(project_copy, address="https://admin:hemmelig@haandbog.eksempel.dk/")
+    error = load_error(project_copy)
+    assert (error.file, error.line) == (ORGANISATION, line_of(project_copy / ORGANISATION, "address: https://admin:hemmelig@haandbog.eksempel.dk/"))
+    assert "har et brugernavn eller en adgangskode (før @)" in error.message
+
+
+def test_a_plain_http_address_is_used_with_a_warning_and_https_without():
+    http = handbook.load(ROOT, {"SITE_URL": "http://intranet.eksempel.dk/haandbog/"}).edition
+    assert http.address == "http://intranet.eksempel.dk/haandbog/"
+    assert http.warning.startswith("Advarsel: håndbogens adresse http://intranet.eksempel.dk/haandbog/ er ikke krypteret (http, ikke https).")
+    assert handbook.load(ROOT, {"SITE_URL": PUBLISHED_URL}).edition.warning == ""
 
 
 def read_keys(path: Path) -> dict[str, str]:

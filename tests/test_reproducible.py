@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,16 +37,18 @@ def test_the_pdf_dates_and_the_cover_edition_follow_source_date_epoch(site):
 
 
 def build_time_of_make_site(folder: Path, tmp_path: Path) -> int:
-    """The SOURCE_DATE_EPOCH that `make site` in `folder` gives the build (a stand-in mkdocs reports it)."""
+    """The SOURCE_DATE_EPOCH that `make site` in `folder` gives the build (a stand-in mkdocs reports it and makes its
+    output folder, which tools/build_site.py swaps in at SITE, here in tmp_path)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     (bin_dir / ".build-deps").touch()  # newer than requirements.txt: make installs nothing
+    (bin_dir / "python").symlink_to(sys.executable)
     reporter = bin_dir / "mkdocs"
-    reporter.write_text('#!/bin/sh\necho "mkdocs ran with $SOURCE_DATE_EPOCH"\n', encoding="utf-8")
+    reporter.write_text('#!/bin/sh\nfor last; do :; done\nmkdir -p "$last"\necho "mkdocs ran with $SOURCE_DATE_EPOCH"\n', encoding="utf-8")
     reporter.chmod(0o755)
     environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     result = subprocess.run(
-        ["make", "--no-print-directory", "-f", str(ROOT / "Makefile"), "site", f"BIN={bin_dir}"],
+        ["make", "--no-print-directory", "-f", str(ROOT / "Makefile"), "site", f"BIN={bin_dir}", f"SITE={tmp_path / 'site'}"],
         cwd=folder, capture_output=True, text=True, env=environment, timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

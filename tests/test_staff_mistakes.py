@@ -16,7 +16,7 @@ DATA_MISTAKES = {
     "unknown-field-person": ("data/people.yml", "  name: Joy Nielsen\n", "  name: Joy Nielsen\n  email: x@example.org\n",
                              "ukendt felt 'email' i 'joy'. Ret stavningen, eller slet feltet. Gyldige felter: kind, role, name", "  email: x@example.org"),
     "unknown-field-glossary": ("data/glossary.yml", "  - term: LUB\n", "  - term: LUB\n    email: x@example.org\n",
-                               "ukendt felt 'email' i punkt 2. Ret stavningen, eller slet feltet. Gyldige felter: term, definition, forms, tooltip",
+                               "ukendt felt 'email' i punkt 2 ('LUB'). Ret stavningen, eller slet feltet. Gyldige felter: term, definition, forms, tooltip",
                                "    email: x@example.org"),
     "unknown-field-source": ("data/sources.yml", "  short: Socialstyrelsen 2016\n", "  short: Socialstyrelsen 2016\n  email: x@example.org\n",
                              "ukendt felt 'email' i 'socialstyrelsen-2016'.", "  email: x@example.org"),
@@ -43,6 +43,26 @@ DATA_MISTAKES = {
     # A reference's English part not written word for word as in the reference would not be read in English.
     "english-not-in-reference": ("data/sources.yml", "review and narrative\n      synthesis", "review and narative\n      synthesis",
                                  "'leamy-2011': den engelske tekst", "  english:"),
+    # Issue 18: YAML reads 007 as 7, no as false and a date as a date; the message shows what the file says.
+    "number-with-leading-zero": ("data/people.yml", "  name: Joy Nielsen\n", "  name: 007\n",
+                                 'feltet \'name\' i \'joy\' skal være tekst, ikke 007 (skriv tal som tekst i anførselstegn, fx "007")', "  name: 007"),
+    "yes-no-word": ("data/people.yml", "  name: Joy Nielsen\n", "  name: no\n",
+                    'feltet \'name\' i \'joy\' skal være tekst, ikke no (skriv det i anførselstegn, fx "no"; uden dem læses det ikke som tekst)',
+                    "  name: no"),
+    "date-as-text": ("data/definitions.yml", '  page: "2"', "  page: 2020-01-01",
+                     "feltet 'page' i 'peer-stoette' skal være tekst, ikke 2020-01-01 (skriv det i anførselstegn", "  page: 2020-01-01"),
+    "forms-as-text": ("data/glossary.yml", "    forms:\n      - erfaringskompetencer\n", "    forms: erfaringskompetencer\n",
+                      "feltet 'forms' i punkt 7 ('erfaringskompetence') skal være en liste af tekster, ikke 'erfaringskompetencer' "
+                      "(skriv en liste i firkantede parenteser, fx [erfaringskompetencer])", "    forms: erfaringskompetencer"),
+    "empty-glossary-term": ("data/glossary.yml", "  - term: AUT\n", '  - term: ""\n', "feltet 'term' i punkt 3 er tomt: skriv en tekst", '  - term: ""'),
+    "empty-glossary-form": ("data/glossary.yml", "    forms:\n      - erfaringskompetencer\n", '    forms:\n      - ""\n      - erfaringskompetencer\n',
+                            "punkt 1 i 'forms' er tomt: skriv en tekst", '      - ""'),
+    "empty-name": ("data/people.yml", "  name: Joy Nielsen\n", "  name:\n", "feltet 'name' i 'joy' er tomt: skriv tekst", "  name:"),
+    "zero-width-space-in-key": ("data/people.yml", "joy:\n", "joy\u200b:\n",
+                                "et mellemrum uden bredde står efter 'joy'. Det kan ikke ses, men ændrer teksten: slet det", "joy\u200b:"),
+    "right-to-left-override": ("data/people.yml", "  name: Joy Nielsen\n", "  name: Joy \u202eNielsen\n",
+                               "et tegn, der vender teksten om (højre mod venstre) står efter 'name: Joy '.", "  name: Joy \u202eNielsen"),
+    "nul-character": ("data/values.yml", "  - Tillid\n", "  - Tillid\x00\n", "et NUL-tegn står efter '- Tillid'.", "  - Tillid\x00"),
 }
 
 
@@ -83,6 +103,18 @@ def test_consent_without_its_basis_names_the_file_and_the_line_of_consent(projec
     error = load_error(project_copy)
     assert error.message == "'daniel' har consent: true, men mangler consent_basis: skriv, hvad samtykket bygger på"
     assert (error.file, error.line) == ("data/people.yml", line_of(people, "  consent: true"))
+
+
+@pytest.mark.parametrize("file", ["data/people.yml", "docs/chime/haab.md", "links.yml"])
+def test_a_file_saved_as_latin_1_names_the_file_the_line_and_how_to_save_it(project_copy, file):
+    path = project_copy / file
+    text = path.read_text(encoding="utf-8")
+    first = next(number for number, line in enumerate(text.splitlines(), start=1) if any(letter in line for letter in "æøåÆØÅ"))
+    path.write_bytes(text.encode("cp1252", "replace"))
+    error = load_error(project_copy)
+    assert (error.file, error.line) == (file, first)
+    assert error.message.startswith("filen er ikke gemt som UTF-8, så æ, ø og å kan ikke læses")
+    assert "Gem filen igen med kodningen UTF-8" in error.message
 
 
 def test_a_missing_data_file_names_it(project_copy):

@@ -49,6 +49,17 @@ def test_every_action_is_pinned_to_a_commit():
     assert [use for use in uses if not PINNED.match(use)] == []
 
 
+# An image named by its content: docker and podman refuse any other bytes under it.
+BY_DIGEST = re.compile(r"^docker\.io/library/debian:[\w.-]+@sha256:[0-9a-f]{64}$")
+
+
+def test_the_workflows_image_and_the_containers_base_image_are_pinned_by_digest():
+    image = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["build"]["container"]["image"]
+    base = re.search(r"^FROM (\S+)", (ROOT / "Containerfile").read_text(encoding="utf-8"), re.MULTILINE)[1]
+    assert BY_DIGEST.match(image), image
+    assert BY_DIGEST.match(base), base
+
+
 def test_it_tests_as_ci_does_then_publishes_with_the_repository_address():
     build = steps("build")
     runs = [step.get("run", "") for step in build]

@@ -6,8 +6,10 @@ Shared by the web-server tests and the phone benchmark, so both see the handbook
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +22,8 @@ CONFIG = ROOT / "deploy/nginx.conf"
 NGINX = "/usr/sbin/nginx"
 # The one line of the shipped config a local run changes: a free port on 127.0.0.1 instead of the container's 8080.
 LISTEN = "listen 8080;"
+# Started as root, nginx's workers run as the container's unprivileged user: they read the site with its own modes.
+WORKERS = "www-data"
 
 
 def wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> None:
@@ -37,24 +41,39 @@ def wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> Non
 
 @contextmanager
 def serve(site: Path, folder: Path) -> Iterator[str]:
-    """Serve site with the shipped config from folder (nginx's prefix, made here); yields the site's address."""
-    (folder / "tmp").mkdir(parents=True)
-    (folder / "site").symlink_to(site.resolve())
-    config = CONFIG.read_text(encoding="utf-8")
-    if config.count(LISTEN) != 1:
-        raise RuntimeError(f"{CONFIG} skal lytte med '{LISTEN}' præcis én gang")
-    port = free_port()
-    (folder / "nginx.conf").write_text(config.replace(LISTEN, f"listen {LOCAL_HOST}:{port};"), encoding="utf-8")
-    command = [NGINX, "-p", f"{folder}/", "-c", str(folder / "nginx.conf")]
-    if os.geteuid() == 0:
-        # Started as root, nginx's workers become 'nobody', who cannot read a private temp folder.
-        command += ["-g", "user root;"]
-    log = folder / "error.log"
+    """Serve site with the shipped config (its error log in folder, made here); yields the site's address.
+
+    As root, as the container does, nginx's workers run as www-data: the site is copied with its own modes into
+    a prefix folder www-data may enter, so a file the build left unreadable is a 403 here as it would be there.
+    """
+    folder.mkdir(parents=True)
+    prefix = Path(tempfile.mkdtemp(prefix="handbook-nginx-"))
+    try:
+        prefix.chmod(0o755)
+        (prefix / "tmp").mkdir()
+        shutil.copytree(site, prefix / "site", symlinks=True)
+        config = CONFIG.read_text(encoding="utf-8")
+        if config.count(LISTEN) != 1:
+            raise RuntimeError(f"{CONFIG} skal lytte med '{LISTEN}' præcis én gang")
+        port = free_port()
+        (prefix / "nginx.conf").write_text(config.replace(LISTEN, f"listen {LOCAL_HOST}:{port};"), encoding="utf-8")
+        command = [NGINX, "-p", f"{prefix}/", "-c", str(prefix / "nginx.conf")]
+        if os.geteuid() == 0:
+            command += ["-g", f"user {WORKERS};"]
+        with running(command, port, folder / "error.log"):
+            yield f"http://{LOCAL_HOST}:{port}/"
+    finally:
+        shutil.rmtree(prefix, ignore_errors=True)
+
+
+@contextmanager
+def running(command: list[str], port: int, log: Path) -> Iterator[None]:
+    """nginx in the foreground while the block runs, once it listens on port; its errors in log."""
     with log.open("w") as errors:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         wait_until_listening(port, process, log)
-        yield f"http://{LOCAL_HOST}:{port}/"
+        yield
     finally:
         process.terminate()
         process.wait(timeout=10)

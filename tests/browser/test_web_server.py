@@ -102,6 +102,19 @@ def test_was_leads_to_the_accessibility_statement(server, site):
     assert (site / "tilgaengelighed.html").is_file()
 
 
+@pytest.mark.parametrize("section", ["chime", "oevelser", "jobprofiler", "peer-uddannelsen"])
+def test_a_section_without_its_slash_is_sent_on_to_it_with_the_path_alone(server, section):
+    """/chime served the section's page where its relative links break; the redirect names no host, right behind a TLS proxy."""
+    response = fetch(server, section + "?fra=mail")
+    assert (response.status, response.getheader("location")) == (301, f"/{section}/?fra=mail")
+    assert fetch(server, section + "/").status == 200
+
+
+def test_a_folder_without_a_page_is_not_redirected(server):
+    """The negative control: only a folder with an index.html is a section."""
+    assert fetch(server, "peer-uddannelsen/workshops").status == 404
+
+
 def test_the_root_of_the_site_is_the_home_page(server, site):
     response = fetch(server, "")
     assert response.status == 200 and response.body == (site / "index.html").read_bytes()
@@ -149,6 +162,15 @@ def test_a_forbidden_inline_script_is_reported(page: Page, server, violations):
             break
         page.wait_for_timeout(50)
     assert any("script-src" in violation for violation in violations), violations
+
+
+def test_a_site_built_under_umask_077_is_served_to_nginxs_unprivileged_workers(published_site, tmp_path):
+    """The published copy was built under umask 077 (conftest.published_site): its files still get modes www-data can read."""
+    modes = {oct(path.stat().st_mode & 0o777) for path in [published_site, *published_site.rglob("*")] if not path.is_symlink()}
+    assert modes == {"0o644", "0o755"}
+    with nginx.serve(published_site, tmp_path / "nginx") as address:
+        for path in [*page_urls(), "pdf/peer-haandbogen.pdf", "assets/stylesheets/extra.css", "search/search_index.json"]:
+            assert fetch(address, path).status == 200, path
 
 
 def test_the_container_ships_this_config_with_the_same_layout():
