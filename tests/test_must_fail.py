@@ -96,9 +96,9 @@ FRONT_MATTER_MISTAKES = {
     "key-twice": ("docs/oevelser/forbundenhed-i-livet.md", "themes:\n  - forbundenhed\n", "themes:\n  - forbundenhed\ntitle: Forbundenhed\n",
                   "nøglen 'title' står to gange (første gang i linje 2)", "title: Forbundenhed"),
     # Issue 18: silent or misleading before.
-    "no-room-to-write": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes: [Hjerte, Isbjerg, Raket]", "  lines: 0",
+    "no-room-to-write": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes:\n    - Hjerte\n    - Isbjerg\n    - Raket\n", "  lines: 0\n",
                          "'writing' giver ingen plads at skrive på arket: skriv fx lines: 8 (linjer) eller boxes: [Overskrift] (felter)", "writing:"),
-    "negative-lines": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes: [Hjerte, Isbjerg, Raket]", "  lines: -3",
+    "negative-lines": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  boxes:\n    - Hjerte\n    - Isbjerg\n    - Raket\n", "  lines: -3\n",
                        "feltet 'lines' i 'writing' skal være 0 eller mere, ikke -3", "  lines: -3"),
     "no-planned-exercises": ("docs/peer-uddannelsen/workshops/haab.md", "planned_exercises: 3", "planned_exercises: 0",
                              "feltet 'planned_exercises' i front matter skal være 1 eller mere, ikke 0", "planned_exercises: 0"),
@@ -111,8 +111,8 @@ FRONT_MATTER_MISTAKES = {
     "macro-in-front-matter": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "purpose: At arbejde", "purpose: Sammen med {{ person('joy') }}. At arbejde",
                               "feltet 'purpose' i front matter har makroen {{ person('joy') }}, men makroer virker kun i sidens tekst",
                               "purpose: Sammen med {{ person('joy') }}. At arbejde videre med et mål, som du har valgt ud fra dine håb og drømme."),
-    "zero-width-space-in-a-theme": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "themes: [haab]", "themes: [haab\u200b]",
-                                    "et mellemrum uden bredde står efter 'themes: [haab'.", "themes: [haab\u200b]"),
+    "zero-width-space-in-a-theme": ("docs/oevelser/hjerte-isbjerg-og-raket.md", "  - haab\n", "  - haab\u200b\n",
+                                    "et mellemrum uden bredde står efter '- haab'.", "  - haab\u200b"),
     "curly-quotes-in-a-macro": ("docs/om-peer-stoette.md", '{{ definition("peer-stoette") }}', "{{ definition(“peer-stoette”) }}",
                                 "makroen {{ definition(“peer-stoette”) }} har krøllede anførselstegn (“ ” eller ‘ ’), som Word laver, når man "
                                 'skriver. En makro skal have lige anførselstegn: {{ definition("peer-stoette") }}', "{{ definition(“peer-stoette”) }}"),
