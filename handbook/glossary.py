@@ -20,7 +20,9 @@ class Tooltips:
 
 def tooltips(glossary: list[Term]) -> Tooltips:
     """The tooltips of a glossary: its terms with tooltip: true, longest spelling first in the pattern."""
-    terms = {spelling: term for term in glossary if term.tooltip for spelling in [term.term, *term.forms]}
+    spellings = {spelling: term for term in glossary if term.tooltip for spelling in [term.term, *term.forms]}
+    # A sentence may start with the word: "Recovery er ..." is explained like "recovery".
+    terms = {spelling[:1].upper() + spelling[1:]: term for spelling, term in spellings.items()} | spellings
     longest_first = sorted(terms, key=len, reverse=True)
     # A term may open a compound ("LUB" in "LUB-pakken") but not end one ("peer" in "frivillig-peer").
     pattern = r"(?<![\w-])(" + "|".join(map(re.escape, longest_first)) + r")(?!\w)" if terms else "(?!)"

@@ -1,7 +1,8 @@
 """Glossary help without noise: a term is explained where a page first uses it, with a link to its Ordliste entry.
 
-Only in running Danish text: never in a heading or a link (they already say where they lead), never
-in an English passage, never twice on a page, and not on the Ordliste itself, which shows every
+Only in running Danish text: never in a heading or a link (they already say where they lead), a
+box's title, a disclosure's summary, a table's header or a footnote (a button there would open over
+the words that name what follows, or far from the reader), never in an English passage, never twice on a page, and not on the Ordliste itself, which shows every
 definition in full. The word is marked with its definition and its entry's address; the disclosure
 that opens it (by Tab and Enter, a tap, or the mouse) is docs/assets/javascripts/glossary.js.
 """
@@ -14,8 +15,10 @@ from handbook.data import Term
 from handbook.glossary import GLOSSARY_PAGE, Tooltips
 from hooks.plugin import handbook_of
 
-NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style"}
+NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style", "summary", "th"}
 MARK_CLASS = "glossary-term"
+# A box's title (!!! note "Kort fortalt"), the footnotes at the end of a page, an existing mark.
+NOT_BODY_CLASSES = {MARK_CLASS, "admonition-title", "footnote"}
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -24,8 +27,12 @@ def on_page_content(html: str, page, config, files) -> str:
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     if page.file.src_uri == GLOSSARY_PAGE or not tooltips.terms or glossary is None:
         return html
+    return marked(html, tooltips, get_relative_url(glossary.url, page.url))
+
+
+def marked(html: str, tooltips: Tooltips, entries: str) -> str:
+    """A page's HTML with the first use of each term in its body text marked; entries: the Ordliste's address from the page."""
     soup = BeautifulSoup(html, "html.parser")
-    entries = get_relative_url(glossary.url, page.url)
     explained: set[str] = set()
     for text in list(soup.find_all(string=True)):
         if in_body_text(text):
@@ -34,9 +41,9 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def in_body_text(text: NavigableString) -> bool:
-    """True for running Danish text: not inside a heading, link, code, an existing mark or an English passage."""
+    """True for running Danish text: not in a heading, link, code, box title, summary, table header, footnote, mark or English."""
     return type(text) is NavigableString and not any(
-        parent.name in NOT_BODY_TEXT or MARK_CLASS in parent.get("class", []) or parent.get("lang", "da") != "da"
+        parent.name in NOT_BODY_TEXT or NOT_BODY_CLASSES.intersection(parent.get("class", [])) or parent.get("lang", "da") != "da"
         for parent in text.parents
     )
 

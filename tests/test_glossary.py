@@ -10,9 +10,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import HANDBOOK, ROOT, TRICKY_DEFINITION, built_page
+from hooks.glossary import marked
 
 DATA = HANDBOOK.data
-TERM_OF = {spelling: t.term for t in DATA.glossary if t.tooltip for spelling in [t.term, *t.forms]}
+TERM_OF = {spelling: t.term for spelling, t in HANDBOOK.tooltips.terms.items()}  # "Recovery" too
 PAGES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
 MARK = "span.glossary-term"
 GLOSSARY = "ordliste.html"
@@ -78,3 +79,25 @@ def test_the_glossary_page_tells_how_to_open_an_explanation_by_touch_and_keyboar
     text = " ".join((ROOT / "docs" / "ordliste.md").read_text(encoding="utf-8").split())
     assert [phrase for phrase in ("Tryk på ordet", "Tab-tasten", "Enter", "Esc") if phrase not in text] == []
     assert "musen" not in text
+
+
+# Where a word is explained, in-process: the page's HTML as Markdown makes it, through the hook's own function.
+NOT_EXPLAINED_IN = {
+    "box-title": '<div class="admonition abstract"><p class="admonition-title">Recovery</p><p>Om recovery.</p></div>',
+    "summary": "<details><summary>Hvad er recovery?</summary><p>Om recovery.</p></details>",
+    "table-header": "<table><thead><tr><th>Recovery</th></tr></thead><tbody><tr><td>Om recovery.</td></tr></tbody></table>",
+    "footnote": '<p>Om recovery.</p><div class="footnote"><ol><li><p>Om recovery igen.</p></li></ol></div>',
+}
+
+
+@pytest.mark.parametrize("place", NOT_EXPLAINED_IN)
+def test_a_word_in_a_box_title_summary_table_header_or_footnote_is_not_explained_there(place):
+    soup = BeautifulSoup(marked(NOT_EXPLAINED_IN[place], HANDBOOK.tooltips, "../ordliste.html"), "html.parser")
+    marks = soup.select(MARK)
+    assert [m.parent.get_text() for m in marks] == ["Om recovery."]  # explained once, in the body text after it
+    assert not marks[0].find_parent(["summary", "th"]) and not marks[0].find_parent(class_=["admonition-title", "footnote"])
+
+
+def test_a_word_that_starts_a_sentence_is_explained_like_the_word_in_lower_case():
+    soup = BeautifulSoup(marked("<p>Recovery er en proces. Om recovery.</p>", HANDBOOK.tooltips, "ordliste.html"), "html.parser")
+    assert [(m.get_text(), m["data-entry"]) for m in soup.select(MARK)] == [("Recovery", "ordliste.html#recovery")]
