@@ -94,11 +94,16 @@ class HandbookPlugin(BasePlugin):
         return config
 
     def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
-        """Give the footer the feedback link (overrides/partials/copyright.html): to the contact, this page's title and address."""
+        """Give the footer the feedback link (partials/copyright.html) and a job profile its review dates (partials/source-file.html)."""
         edition = self.handbook.edition
         address = edition.address_of(page.url) if not edition.draft else page.url
-        title = html.unescape(page.title or config.site_name)  # hooks/titles.py escaped it for HTML; a mail's subject is text
+        # The page's name as its <title> gives it (overrides/main.html: the home page by the site's name); hooks/titles.py
+        # escaped it for HTML, and a mail's subject is text.
+        title = html.unescape(config.site_name if page.is_homepage or not page.title else page.title)
         context["feedback_href"] = publication.feedback_href(edition.contact, title, address)
+        profile = self.handbook.pages.job_profiles.get(page.file.src_uri)
+        # A job profile's review dates stand with its own date and changes (partials/source-file.html), outside the document.
+        context["review"] = review.reader_line(profile) if profile else ""
         return context
 
     @event_priority(-100)  # after the macros: the message is text, never a code

@@ -5,7 +5,7 @@ from handbook.data import Data, Person
 from handbook.errors import HandbookError, unknown_key
 from handbook.pages import PERSON_KEY, JobProfile
 from handbook.strings import STRINGS
-from macros.texts import plain, review_line
+from macros.texts import plain
 
 
 def lookup(data: Data, key: str) -> Person:
@@ -49,4 +49,4 @@ def written_by(data: Data, profiles: dict[str, JobProfile], here: str) -> str:
     """The byline paragraph under a job profile's heading."""
     if here not in profiles:
         raise HandbookError("written_by() virker kun på en jobprofil under jobprofiler/")
-    return f"{byline_markdown(data, profiles[here])}\n{{: .byline }}\n\n{review_line(profiles[here])}\n"
+    return f"{byline_markdown(data, profiles[here])}\n{{: .byline }}\n"

@@ -19,8 +19,9 @@ HOSTILE = """<script>window.hacked=1</script><img src=x onerror="window.hacked=1
 RAW = ["<script>window.hacked", "<img src=x"]
 # Fields whose value the build looks up (a page, a source key, a person's kind) or checks as an address
 # rather than shows, the glossary's words, which must stay words of the pages to get their explanations,
-# and a reference's English parts, which must stay words of the (hostile) reference to be marked.
-LOOKED_UP = {"page", "source", "term", "forms", "kind", "address", "english"}
+# a reference's English parts, which must stay words of the (hostile) reference to be marked, and the
+# accessibility statement's date, which is read as a date.
+LOOKED_UP = {"page", "source", "term", "forms", "kind", "address", "english", "statement_date"}
 # A title may not hold < or > at all (handbook/pages.py): Material shows long titles in a tooltip as HTML.
 TITLE = "Tom & Jerry 'enkelt' \"dobbelt\""
 # Front matter: (page, fields to make hostile), covering exercises, workshops and job profiles.

@@ -218,7 +218,7 @@ def make_staff_edits(project: Path) -> None:
     move_page(project, *MOVED, redirect=True)
     edit(project / "docs" / RENAMED_HEADING[0], *RENAMED_HEADING[1:])
     add_exercise(project, *NEW_EXERCISE)
-    profile = (ROOT / "templates/jobprofil.md").read_text(encoding="utf-8").replace("titel {joy}", "Peer-mentor {joy}")
+    profile = (ROOT / "templates/jobprofil.md").read_text(encoding="utf-8").replace("titel {joy}", "Peer-mentor {joy}").replace("# Dokumentets egen titel", "# Ny rolle")
     (project / "docs" / NEW_JOB_PROFILE).write_text(profile, encoding="utf-8")
     for src, value in READ_ALOUD.items():
         set_front_matter(project / "docs" / src, f"read_aloud: {value}")

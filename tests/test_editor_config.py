@@ -72,3 +72,12 @@ def test_the_editor_is_not_part_of_the_published_site(site):
     """Not in search, the sitemap, the offline zip or the PDFs: it is served apart (tools/editor.py), never from site/."""
     assert not [p for p in site.rglob("*") if "decap" in p.name.lower() or p.name in {"config.yml", "handbook-editor.js"}]
     assert "decap" not in (site / "search/search_index.json").read_text(encoding="utf-8").lower()
+
+
+def test_a_new_exercise_starts_with_the_room_to_write_the_build_gives_a_missing_one():
+    """A form without a default wrote 'lines: 0' and no boxes, which the build refuses (no room to write)."""
+    from handbook.pages import DEFAULT_WRITING
+
+    writing = form_fields(COLLECTIONS["oevelser-haab"]["fields"])["writing"]
+    defaults = {f["name"]: f.get("default") for f in writing["fields"]}
+    assert (defaults["lines"], defaults["numbered"]) == (DEFAULT_WRITING.lines, DEFAULT_WRITING.numbered) and DEFAULT_WRITING.lines > 0

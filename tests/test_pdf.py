@@ -18,6 +18,7 @@ from handbook import nav, pages
 from handbook import paths as printing
 from hooks.pdf import pdfs_enabled
 from handbook.errors import HandbookError
+from handbook.pages import exercises_of
 from printing import printouts, render, sheet_html, to_pdf
 
 CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -227,8 +228,9 @@ def test_sheet_room_to_write_follows_the_front_matter(site, exercise):
     assert numbers == [str(n) for n in expected]
 
 
-@pytest.mark.parametrize("workshop", WORKSHOPS.values(), ids=lambda w: w.theme)
+@pytest.mark.parametrize("workshop", [w for w in WORKSHOPS.values() if exercises_of(w, EXERCISES)], ids=lambda w: w.theme)
 def test_every_workshop_pack_holds_its_overview_then_its_exercise_sheets(site, workshop):
+    """Every workshop with exercises; one without has no pack (tests/test_paper.py)."""
     pack = pdf_link(site, workshop.src, PACK_LINK)
     assert pack is not None and pack.is_file()
     sheets = [pdf_link(site, e.src, SHEET_LINK) for e in EXERCISES.values() if workshop.theme in e.themes]
@@ -311,7 +313,7 @@ def test_a_sheet_wider_than_a4_stops_the_build_naming_what_is_cut_off(site, tabl
     """The session's built sheet with a table added, laid out in-process with the sheets' stylesheet; the narrow one is the control."""
     exercise = EXERCISES["forbundenhed-i-livet"]
     html = built_page(site, exercise.src).read_text(encoding="utf-8").replace("</article>", table + "</article>")
-    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src)
+    article = sheet_html.article(html, HANDBOOK.edition, exercise.src[:-3] + ".html", exercise.src, {})
     page = render.BuiltPage(exercise.title, exercise.src[:-3] + ".html", built_page(site, exercise.src).as_uri(), article)
     sheets = render.Site({exercise.src: page}, render.sheet_style(ROOT / "docs"), "Håndbogen", "Parkvænget", HANDBOOK.edition, site)
     found = printouts.Sheets({exercise.key: exercise}, sheets).too_big([exercise.key])
