@@ -28,13 +28,13 @@ $(BIN)/.build-deps: requirements.txt pyproject.toml
 	@echo "Installerer håndbogens Python-pakker i $(VENV) (første gang tager det et par minutter) ..."
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || tools/ensure-debs.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $@
 
 $(BIN)/.test-deps: requirements-test.txt $(BIN)/.build-deps
 	@echo "Installerer testenes Python-pakker i $(VENV) ..."
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.txt
 	touch $@
 
 # Dated by the last commit, so two builds of one commit are byte-identical, PDFs included (outside git: now).
@@ -87,7 +87,7 @@ test: $(BIN)/.test-deps node_modules/.package-lock.json ## Run every test (build
 PROPERDOCS := .venv-properdocs
 $(PROPERDOCS)/.deps: requirements-properdocs.txt pyproject.toml
 	$(PYTHON) -m venv $(PROPERDOCS)
-	$(PROPERDOCS)/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	$(PROPERDOCS)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-properdocs.txt
 	$(PROPERDOCS)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $@
 
@@ -102,7 +102,7 @@ zensical-report: $(BIN)/.build-deps ## Build with the newest installable Zensica
 	tools/ensure-debs.sh $(BUILD_DEBS)
 	rm -rf $(ZENSICAL)
 	$(PYTHON) -m venv $(ZENSICAL)
-	$(ZENSICAL)/bin/pip install --quiet --disable-pip-version-check zensical $$(grep -E '^(babel|PyYAML)==' requirements.txt)
+	$(ZENSICAL)/bin/pip install --quiet --disable-pip-version-check zensical $$(grep -oE '^(babel|PyYAML)==[^ ]+' requirements.txt)
 	$(BIN)/python -m tools.zensical_report $(CURDIR)/$(ZENSICAL)/bin/zensical
 
 lix: site ## Print the readability (LIX) of every page and its "Kort fortalt" box

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from conftest import ROOT
+from tools.pin_hashes import pins
 
 # The packages of MkDocs itself: ProperDocs replaces them.
 MKDOCS = {"mkdocs", "mkdocs-get-deps"}
 
 
-def pins(name: str) -> dict[str, str]:
-    """The pinned packages of a requirements file, by name."""
-    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
-    return dict(line.split("==", 1) for line in lines if "==" in line and not line.startswith("#"))
-
-
 def test_properdocs_venv_pins_the_build_packages_without_mkdocs():
-    build, properdocs = pins("requirements.txt"), pins("requirements-properdocs.txt")
+    build, properdocs = (pins((ROOT / name).read_text(encoding="utf-8")) for name in ("requirements.txt", "requirements-properdocs.txt"))
     assert {name: version for name, version in build.items() if name not in MKDOCS} == {
         name: version for name, version in properdocs.items() if name != "properdocs"
     }
