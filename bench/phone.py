@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import subprocess
 from dataclasses import dataclass
@@ -12,6 +13,10 @@ from tools import chromium, nginx
 
 SCRIPT = Path(__file__).with_name("lighthouse.mjs")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+# The handbook's own scripts (mkdocs.yml, extra_javascript): the floor page is the same page without them.
+OWN_SCRIPTS = ("read-aloud.js", "keyboard.js", "glossary.js")
+OWN_SCRIPT_TAG = re.compile(r'<script src="[^"]*assets/javascripts/(?:' + "|".join(map(re.escape, OWN_SCRIPTS)) + r')"></script>\s*')
+FLOOR_SUFFIX = ".uden-egne-scripts.html"
 
 
 @dataclass(frozen=True)
@@ -68,3 +73,24 @@ def measure_phone(work: Path, project: Path, runs: int, only: list[str] | None =
         summaries = lighthouse([address + path for path in paths], runs, reports)
     by_url = {path: [s for s in summaries if s["url"] == address + path] for path in paths}
     return [PageRuns(path, found) for path, found in by_url.items()]
+
+
+def without_own_scripts(site: Path, path: str) -> str:
+    """A copy of a built page beside it (same folder, so its links and assets resolve) without the handbook's own scripts."""
+    html, removed = OWN_SCRIPT_TAG.subn("", (site / path).read_text(encoding="utf-8"))
+    if removed != len(OWN_SCRIPTS):
+        raise RuntimeError(f"{path}: {removed} af de {len(OWN_SCRIPTS)} egne scripts fundet")
+    floor = path[: -len(".html")] + FLOOR_SUFFIX
+    (site / floor).write_text(html, encoding="utf-8")
+    return floor
+
+
+def own_scripts(work: Path, path: str, runs: int) -> tuple[PageRuns, PageRuns]:
+    """One page of the site measure_phone built, with and without the handbook's own scripts, the runs interleaved."""
+    site = work / "site-phone"
+    floor = without_own_scripts(site, path)
+    with nginx.serve(site, work / "nginx-floor") as address:
+        summaries = lighthouse([address + page for _ in range(runs) for page in (path, floor)], 1, None)
+    found = [PageRuns(page, [s for s in summaries if s["url"] == address + page]) for page in (path, floor)]
+    (site / floor).unlink()
+    return found[0], found[1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from bench.builds import Scale
 from bench.pdf import Publish
 from bench.common import ratios, stats
-from bench.phone import CATEGORIES, PageRuns
+from bench.phone import CATEGORIES, OWN_SCRIPTS, PageRuns
 from bench.reader import Reader
 
 NOT_YET = "n/a: PDFs not built yet"
@@ -172,13 +172,24 @@ def phone_rows(pages: list[PageRuns]) -> list[Row]:
         Row(f"Phone: performance, worst of {len(pages)} pages (Lighthouse mobile, median of {runs})",
             f"{slowest.score('performance'):.0f} ({slowest.path})", target="≥ 95", met=met(slowest.score("performance") >= 95)),
         Row("Phone: total blocking time, worst page", f"{blocking.median('tbt'):.0f} ms ({blocking.path})",
-            target="≤ 200 ms", met=met(blocking.median("tbt") <= 200)),
+            target="≤ 100 ms (issue 19's aim)", met=met(blocking.median("tbt") <= 100)),
     ]
     for category in CATEGORIES[1:]:
         low = min(pages, key=lambda page: page.score(category))
         value = "100 on every page" if low.score(category) == 100 else f"{low.score(category):.0f} ({low.path}: {', '.join(low.failed(category))})"
         rows.append(Row(f"Phone: {category}, worst page", value, target="100", met=met(low.score(category) == 100)))
     return rows
+
+
+def own_scripts_rows(page: PageRuns, floor: PageRuns) -> list[Row]:
+    """The blocking time the handbook's own scripts add to the worst page, against the same page without them, side by side."""
+    tbt, floor_tbt = [run["tbt"] for run in page.runs], [run["tbt"] for run in floor.runs]
+    added = stats([a - b for a, b in zip(tbt, floor_tbt, strict=True)])
+    return [
+        Row(f"Phone: blocking time of {page.path}, with the handbook's own scripts", stats(tbt).show(" ms", 0),
+            f"without {', '.join(OWN_SCRIPTS)} (Material alone): " + stats(floor_tbt).show(" ms", 0)),
+        Row("Phone: blocking time the handbook's own scripts add (pairwise difference)", added.show(" ms", 0)),
+    ]
 
 
 def phone_table(pages: list[PageRuns]) -> str:

@@ -39,7 +39,7 @@ def page_history(site: Path, src: str) -> tuple[str, list[str]]:
     """The 'Senest ændret' line under a built page and the lines of its change history."""
     aside = BeautifulSoup(built_page(site, src).read_text(encoding="utf-8"), "html.parser").find("aside", class_="page-history")
     assert aside is not None, f"{src}: ingen 'Senest ændret' under siden"
-    last = aside.select_one(".page-version") or aside.select("p")[-1]
+    last = aside.select_one(".page-version") or aside.select("p:not(.review)")[-1]  # the review dates follow the history
     return " ".join(last.get_text().split()), [" ".join(li.get_text().split()) for li in aside.select("details li")]
 
 
