@@ -1,9 +1,13 @@
 """Site build figures: macros vs the expanded-Markdown floor, and the scale curve."""
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bench.common import Run, base_config, build, cold_publish, copy_project, plugin_name, resolved_config, write_child_config
 from bench.pdf import PdfTimes, pdf_times, publish_overrides
@@ -64,12 +68,23 @@ def macros_vs_floor(
 
 # One workshop per CHIME theme (handbook/pages.py keys workshops by theme), so workshops are not copied.
 SINGLE = "peer-uddannelsen/workshops"
+# A front-matter title line (the first lines of a page, between its '---' lines).
+FRONT_TITLE = re.compile(r"\A---\n(?:.*\n)*?title: (.*)$", re.MULTILINE)
 
 
 def copy_name(src: str, number: int) -> str:
     """'chime/haab.md' -> 'chime/kopi-2-haab.md' (a copied index.md stays a non-exercise '...index.md')."""
     folder, _, name = src.rpartition("/")
     return f"{folder}/kopi-{number}-{name}" if folder else f"kopi-{number}-{name}"
+
+
+def retitled(text: str, number: int) -> str:
+    """A page's text with its front-matter title marked as copy `number` (two exercises may not share a title)."""
+    found = FRONT_TITLE.search(text)
+    if found is None:
+        return text
+    title = str(yaml.safe_load(found[1]))
+    return text[: found.start(1)] + json.dumps(f"{title} (kopi {number})", ensure_ascii=False) + text[found.end(1):]
 
 
 def renamed_nav(nav: Any, number: int) -> Any:
@@ -94,7 +109,7 @@ def make_scaled(work: Path, source: Path, factor: int, log: Path) -> tuple[Path,
     sources = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if not p.is_relative_to(docs / SINGLE)]
     for number in range(2, factor + 1):
         for src in sources:
-            (docs / copy_name(src, number)).write_text((docs / src).read_text(encoding="utf-8"), encoding="utf-8")
+            (docs / copy_name(src, number)).write_text(retitled((docs / src).read_text(encoding="utf-8"), number), encoding="utf-8")
     nav = resolved_config(project)["nav"]
     nav = nav + [{f"Kopi {number}": renamed_nav(nav, number)} for number in range(2, factor + 1)]
     quiet = {"omitted_files": "info", "nav": {"omitted_files": "info"}}

@@ -8,6 +8,7 @@ files only their owner could read: every page a 404).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -79,7 +80,7 @@ class PublishPlugin(BasePlugin):
 
 def own_assets(sources: dict[str, Path], config_file: Path, project: Path) -> set[str]:
     """The files under docs/assets/ that mkdocs.yml, a template or the code names, and those named in turn by them (the search shim's helper)."""
-    texts = [config_file.read_text(encoding="utf-8"), *NAMED_BY_CODE]
+    texts = [*config_texts(config_file), *NAMED_BY_CODE]
     texts += [p.read_text(encoding="utf-8") for folder in TEMPLATE_DIRS for p in sorted((project / folder).rglob("*.html"))]
     own: set[str] = set()
     while True:
@@ -88,3 +89,16 @@ def own_assets(sources: dict[str, Path], config_file: Path, project: Path) -> se
             return own
         texts += [sources[src].read_text(encoding="utf-8", errors="replace") for src in found - own]
         own = found
+
+
+def config_texts(config_file: Path) -> list[str]:
+    """The config file's text and that of each file it inherits (INHERIT: mkdocs.yml in a child config such as the benchmark's)."""
+    texts, seen = [], set()
+    while config_file not in seen and config_file.is_file():
+        seen.add(config_file)
+        texts.append(config_file.read_text(encoding="utf-8"))
+        parent = re.search(r"^INHERIT:\s*(\S+)", texts[-1], re.MULTILINE)
+        if parent is None:
+            break
+        config_file = config_file.parent / parent[1]
+    return texts

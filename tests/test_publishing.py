@@ -136,3 +136,13 @@ def test_a_nav_title_with_markup_names_mkdocs_yml_and_its_line(tmp_path):
         f"mkdocs.yml, linje {line_of(tmp_path / 'mkdocs.yml', entry)}: "
         "titlen må ikke indeholde < eller >: 'Kilder <img src=x onerror=alert(1)>'. Skriv den som almindelig tekst."
     )
+
+
+def test_a_child_config_names_the_site_files_its_parent_names(tmp_path):
+    """The benchmark builds with 'INHERIT: mkdocs.yml': the assets mkdocs.yml names stay the site's own."""
+    from hooks.publish import config_texts
+
+    (tmp_path / "mkdocs.yml").write_text("extra_javascript:\n  - assets/javascripts/read-aloud.js\n", encoding="utf-8")
+    (tmp_path / "child.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")
+    texts = config_texts(tmp_path / "child.yml")
+    assert len(texts) == 2 and "read-aloud.js" in texts[1]
