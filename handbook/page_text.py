@@ -40,7 +40,7 @@ def check_body(body: str, file: str, first_line: int) -> None:
     """Stop on an empty page, and on a macro written with curly quotes, naming its line and how to write it."""
     if not body.strip():
         raise HandbookError(
-            "siden er tom. Skriv sidens tekst, eller slet filen (og dens linje i nav: i mkdocs.yml) for at fjerne siden",
+            "siden er tom. Skriv sidens tekst, eller slet filen for at fjerne siden (står den under nav: i mkdocs.yml, så slet også dens linje der)",
             file, first_line,
         )
     for macro in MACRO.finditer(body):

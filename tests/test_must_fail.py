@@ -132,7 +132,7 @@ def test_a_front_matter_mistake_names_the_page_the_line_and_what_to_write(projec
 def test_an_emptied_page_names_the_page_and_what_to_do(project_copy):
     (project_copy / "docs/samtalegruppe.md").write_text("\n\n", encoding="utf-8")
     assert str(load_error(project_copy)) == (
-        "docs/samtalegruppe.md, linje 1: siden er tom. Skriv sidens tekst, eller slet filen (og dens linje i nav: i mkdocs.yml) for at fjerne siden"
+        "docs/samtalegruppe.md, linje 1: siden er tom. Skriv sidens tekst, eller slet filen for at fjerne siden (står den under nav: i mkdocs.yml, så slet også dens linje der)"
     )
 
 
