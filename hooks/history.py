@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import yaml
 from babel.dates import get_month_names
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
@@ -137,8 +138,10 @@ def reader_text(markdown: str) -> str:
     """A page file's words as a reader reads them: its author line and text, box and markup left out."""
     front = FRONT_MATTER.match(markdown)
     byline = BYLINE.search(front.group()) if front else None
+    # The author line's value, not how YAML writes it: quoted or not (the web editor drops the quotes) it reads the same.
+    credit = str(yaml.safe_load(byline.group()[len("byline:"):]) or "") if byline else ""
     body = SUMMARY_BOX.sub("", markdown[front.end():] if front else markdown)
-    return " ".join(MARKUP.sub("", f"{byline.group() if byline else ''}\n{body}").split())
+    return " ".join(MARKUP.sub("", f"{credit}\n{body}").split())
 
 
 @reported

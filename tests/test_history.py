@@ -147,3 +147,11 @@ def test_a_shallow_clone_builds_and_shows_no_wrong_dates(project_copy, tmp_path)
     assert build(clone, tmp_path / "out", HANDBOOK_PDF="0").returncode == 0
     page = built_page(tmp_path / "out", JOB_PROFILES[0]).read_text(encoding="utf-8")
     assert STRINGS.history_shallow in page and "1. marts 2026" not in page
+
+
+def test_an_author_line_written_with_or_without_quotes_is_the_same_text():
+    """The web editor saves front matter its own way ('byline: Udarbejdet af …' without quotes): no change for readers."""
+    page = "---\nsummary: Rollen\nbyline: {}\n---\n\n# Titel\n\nTekst.\n"
+    quoted, plain = history.reader_text(page.format('"Udarbejdet af {gitte}"')), history.reader_text(page.format("Udarbejdet af {gitte}"))
+    assert quoted == plain and "Udarbejdet af" in plain
+    assert history.reader_text(page.format("Udarbejdet af {joy}")) != plain  # the control: another author is a change
