@@ -98,3 +98,17 @@ def page(context: BrowserContext) -> Iterator[Page]:
     browser_page.on("pageerror", lambda error: errors.append(str(error)))
     yield browser_page
     assert not errors, f"JavaScript-fejl: {errors}"
+
+
+# Chromium reports each Content-Security-Policy violation to the console with where it happened.
+VIOLATION_LISTENER = """addEventListener("securitypolicyviolation", e =>
+  console.error(`CSP-brud: ${e.violatedDirective} ${e.blockedURI} i ${e.sourceFile}:${e.lineNumber}`))"""
+
+
+@pytest.fixture
+def violations(page: Page) -> list[str]:
+    """Every Content-Security-Policy violation the page reports while the test runs (listener added before any script)."""
+    found: list[str] = []
+    page.add_init_script(VIOLATION_LISTENER)
+    page.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
+    return found

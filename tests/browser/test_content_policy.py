@@ -18,19 +18,9 @@ from handbook import publishing
 from .site_pages import page_urls
 from .test_read_aloud import DANISH, EXERCISE, box_parts, read_to_the_end, with_voices
 from .test_search import search
-from .test_web_server import VIOLATION_LISTENER
 
 # Every kind of page the build writes: the pages, the theme's 404 page, a redirect's page.
 ALL_PAGES = [*page_urls(), "404.html", *HANDBOOK.links.redirects]
-
-
-@pytest.fixture
-def violations(page: Page) -> list[str]:
-    """Every Content-Security-Policy violation the page reports while the test runs (listener added before any script)."""
-    found: list[str] = []
-    page.add_init_script(VIOLATION_LISTENER)
-    page.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
-    return found
 
 
 @pytest.mark.parametrize("url", ALL_PAGES)

@@ -29,10 +29,6 @@ SECURITY_HEADERS = {
 }
 YEAR = "public, max-age=31536000, immutable"
 # Reported by the page's own listener (added before any script runs) and by Chromium's console.
-VIOLATION_LISTENER = """addEventListener("securitypolicyviolation", e =>
-  console.error(`CSP-brud: ${e.violatedDirective} ${e.blockedURI} i ${e.sourceFile}:${e.lineNumber}`))"""
-
-
 @pytest.fixture(scope="module")
 def server(site: Path, tmp_path_factory) -> Iterator[str]:
     """nginx with the shipped config in the foreground, serving the session's site; stopped after the module."""
@@ -118,15 +114,6 @@ def test_a_folder_without_a_page_is_not_redirected(server):
 def test_the_root_of_the_site_is_the_home_page(server, site):
     response = fetch(server, "")
     assert response.status == 200 and response.body == (site / "index.html").read_bytes()
-
-
-@pytest.fixture
-def violations(page: Page) -> list[str]:
-    """Every Content-Security-Policy violation the page reports while the test runs."""
-    found: list[str] = []
-    page.add_init_script(VIOLATION_LISTENER)
-    page.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
-    return found
 
 
 def test_every_page_and_the_404_page_pass_the_content_security_policy(page: Page, server, violations):
