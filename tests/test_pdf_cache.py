@@ -310,3 +310,14 @@ def test_a_read_only_cache_folder_is_named_and_the_build_goes_on_without_it(tmp_
             f"PDF-cachen {folder} kan ikke bruges (der er ikke adgang til at skrive i den), så PDF'erne laves uden den i "
             "denne bygning. Ret det, eller slet mappen."
         )
+
+
+def test_the_form_font_is_cut_once_per_process_and_again_when_the_font_file_changes(tmp_path):
+    """The preview rebuilds on every save: the cut is kept in the process, keyed by the font file's size and time."""
+    font = tmp_path / "skrift.ttf"
+    shutil.copyfile(form_font.SOURCE, font)
+    first = form_font.font_bytes(font)
+    assert form_font.font_bytes(font) is first  # the same cut, not made again
+    shutil.copyfile(form_font.SOURCE.with_name("DejaVuSansMono.ttf"), font)  # another font under the same name
+    os.utime(font, ns=(time.time_ns(), time.time_ns() + 1_000_000_000))
+    assert form_font.font_bytes(font) != first
