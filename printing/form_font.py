@@ -27,13 +27,13 @@ def font_bytes(source: Path = SOURCE) -> bytes:
     if not source.is_file():
         raise HandbookError(f"{source}: skrifttypen til arkenes udfyldbare felter mangler (Debian-pakken fonts-dejavu-core)")
     found = source.stat()
-    return cut(source, found.st_size, found.st_mtime_ns)
+    return cut(source, found.st_size, found.st_mtime_ns, tuple(TYPED))
 
 
 @functools.lru_cache(maxsize=2)
-def cut(source: Path, size: int, modified: int) -> bytes:
-    """The cut of one version of the source font (its size and time name the version): made once per process, so
-    the preview, which rebuilds on every save, cuts it once (0.2 s a save)."""
+def cut(source: Path, size: int, modified: int, letters: tuple[int, ...]) -> bytes:
+    """The cut of one version of the source font (its size and time name the version) to `letters`: made once per
+    process, so the preview, which rebuilds on every save, cuts it once (0.2 s a save)."""
     options = subset.Options()
     options.hinting = False
     options.layout_features = []
@@ -44,7 +44,7 @@ def cut(source: Path, size: int, modified: int) -> bytes:
     # in every build, with or without SOURCE_DATE_EPOCH (the preview has none).
     font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=TYPED)
+    subsetter.populate(unicodes=letters)
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
