@@ -13,6 +13,7 @@ from mkdocs.utils import get_relative_url
 
 from handbook.data import Term
 from handbook.glossary import GLOSSARY_PAGE, Tooltips
+from handbook.strings import STRINGS
 from hooks.plugin import handbook_of
 
 NOT_BODY_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "script", "style", "summary", "th"}
@@ -50,7 +51,12 @@ def in_body_text(text: NavigableString) -> bool:
 
 def mark(soup: BeautifulSoup, word: str, term: Term, entries: str) -> Tag:
     """The word, marked with its term's definition and the address of its Ordliste entry (attribute values are escaped on output)."""
-    attributes = {"class": MARK_CLASS, "data-definition": " ".join(term.definition.split()), "data-entry": f"{entries}#{term.key}"}
+    attributes = {
+        "class": MARK_CLASS,
+        "data-definition": " ".join(term.definition.split()),
+        "data-entry": f"{entries}#{term.key}",
+        "data-entry-link": STRINGS.glossary_entry,  # the words of the link to the entry (assets/javascripts/glossary.js)
+    }
     tag = soup.new_tag("span", attrs=attributes)
     tag.string = word
     return tag

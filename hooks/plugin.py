@@ -93,6 +93,11 @@ class HandbookPlugin(BasePlugin):
         config.extra["strings"] = STRINGS
         return config
 
+    def on_env(self, env, config: MkDocsConfig, files):
+        """Give every template the words it shows readers as `strings` (handbook/strings/da.yml), the scripts' words included."""
+        env.globals["strings"] = STRINGS
+        return env
+
     def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
         """Give the footer the feedback link (partials/copyright.html) and a job profile its review dates (partials/source-file.html)."""
         edition = self.handbook.edition

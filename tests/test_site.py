@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import HANDBOOK, NEW_EXERCISE, ROOT, build, build_environment, built_page, edit
+from handbook.strings import STRINGS
 DATA = HANDBOOK.data
 EXERCISES = HANDBOOK.pages.exercises
 
@@ -92,7 +93,7 @@ def test_a_job_profile_with_authors_names_them_after_udarbejdet_af(site):
 def test_glossary_terms_get_their_explanation_and_ordliste_entry_from_the_glossary_data(site):
     html = page_html(site, "samtalegruppe.md")
     term = next(t for t in DATA.glossary if t.term == "stemmehøring")
-    expected = f'<span class="glossary-term" data-definition="{term.definition}" data-entry="ordliste.html#{term.key}">stemmehøring</span>'
+    expected = f'<span class="glossary-term" data-definition="{term.definition}" data-entry="ordliste.html#{term.key}" data-entry-link="{STRINGS.glossary_entry}">stemmehøring</span>'
     assert expected in html
 
 

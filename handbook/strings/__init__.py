@@ -70,6 +70,31 @@ class Strings:
     statement_date_missing: str
     enforcement: str
     enforcement_missing: str
+    # "Læs op" (partials/read-aloud.html; the script's words are data attributes there)
+    read_aloud: str  # the button that reads the "Kort fortalt" box, and the row's name
+    read_aloud_page: str  # the button that reads the whole page
+    read_aloud_pause: str  # pauses the reading
+    read_aloud_resume: str  # the pause button while paused
+    read_aloud_stop: str  # stops the reading
+    read_aloud_slow: str  # the slower speed, on or off
+    read_aloud_end: str  # announced to screen readers when the reading ends
+    read_aloud_help: str  # the summary of the help shown when the device has no Danish voice
+    read_aloud_help_intro: str  # the help's first paragraph
+    read_aloud_help_apple: str  # the devices of the help's first item, in bold
+    read_aloud_help_apple_how: str  # how to add a Danish voice on them
+    read_aloud_help_android: str  # the devices of the help's second item, in bold
+    read_aloud_help_android_how: str  # how to add a Danish voice on them
+    read_aloud_help_windows: str  # the devices of the help's third item, in bold
+    read_aloud_help_windows_how: str  # how to add a Danish voice on them
+    read_aloud_help_restart: str  # the help's last paragraph
+    document_date: str  # before a job profile's own date (partials/source-file.html)
+    last_changed: str  # before the date its text last changed
+    change_history: str  # the summary of its list of changes
+    not_found_title: str  # the heading of the page for an address that does not exist (404.html)
+    not_found: str  # its text
+    not_found_home: str  # its link to the home page
+    not_found_home_rest: str  # the rest of the sentence after that link
+    glossary_entry: str  # the link in a glossary box to the term's entry (assets/javascripts/glossary.js)
 
     def exercise_count(self, count: int) -> str:
         """'ingen øvelser', '1 øvelse' or '2 øvelser'."""

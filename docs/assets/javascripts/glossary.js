@@ -3,7 +3,8 @@
    reachable by Tab, opened by Enter, Space, a tap or a click, shown while the mouse rests on the word
    or the box (WCAG 1.4.13), closed by Esc, by the button again or by a tap elsewhere. The box follows
    the button in the page, so a screen reader reads it next; it links to the term's entry. Written
-   from data attributes with textContent: a definition is always text, never markup. */
+   from data attributes with textContent: a definition is always text, never markup; the link's words
+   too (handbook/strings/da.yml). */
 (() => {
   "use strict";
 
@@ -25,7 +26,7 @@
     box.hidden = true;
     const entry = document.createElement("a");
     entry.href = mark.dataset.entry;
-    entry.textContent = "Se ordet i ordlisten";
+    entry.textContent = mark.dataset.entryLink;
     box.append(`${mark.dataset.definition} `, entry);
     button.setAttribute("aria-controls", box.id);
     wrapper.append(button, box);

@@ -6,7 +6,8 @@
    paragraph, heading or list item (and per language within it), so the part being read can be
    highlighted, a slower speed takes effect at once, and a pause that a device turns into a cancel
    (Android's Chrome) is said again from the part's start on "Fortsæt". Runs on every page load and,
-   with Material's instant navigation, on every page change (document$). */
+   with Material's instant navigation, on every page change (document$). The words it says or switches
+   to come with the buttons (data-said-*), from handbook/strings/da.yml. */
 (function () {
   "use strict";
 
@@ -19,7 +20,6 @@
   var SLOW_RATE = 0.75;
   var SLOW_KEY = "__read_aloud_slow";  // remembered on the device, as Material remembers the colour scheme
   var WAIT_FOR_VOICES_MS = 1000;       // some browsers list their voices a moment after the page loads
-  var THE_END = "Oplæsningen er slut.";
 
   var toolbar = null;       // the buttons of the page on screen
   var reading = null;       // the reading in progress: { items, index, voice, current, block, paused, cut }
@@ -96,7 +96,7 @@
     button('[data-read="box"]').hidden = busy || !ready;
     button('[data-read="page"]').hidden = busy || !ready || !summaryBox(article);
     ["pause", "stop", "slow"].forEach(function (name) { button('[data-control="' + name + '"]').hidden = !busy; });
-    button('[data-control="pause"]').textContent = reading && reading.paused ? "Fortsæt" : "Pause";
+    button('[data-control="pause"]').textContent = reading && reading.paused ? toolbar.dataset.saidResume : toolbar.dataset.saidPause;
     button('[data-control="slow"]').setAttribute("aria-pressed", String(slow()));
     toolbar.querySelector(".read-aloud__help").hidden = ready || !voicesKnown;
     toolbar.classList.toggle("read-aloud--waiting", !ready && !voicesKnown);
@@ -135,7 +135,7 @@
     reading = null;
     follow(session, null);
     show();
-    announce(THE_END);
+    announce(toolbar.dataset.saidEnd);
   }
 
   function stop() {
