@@ -15,6 +15,7 @@ from handbook import Handbook
 from handbook.data import Glossary
 from handbook.pages import EXERCISE_DIR, JOB_PROFILE_DIR, WORKSHOP_DIR, Exercise, JobProfile, Workshop
 from handbook.paths import DOCS_DIR
+from handbook.schema import is_required, written_fields
 
 # Every field a form shows: its Danish label and, where it helps, a hint. A dataclass field missing here stops the
 # config (tests/test_editor_config.py), so a new front-matter field never reaches the editor unlabelled.
@@ -76,15 +77,14 @@ def fields_of(cls: type, choices: dict[str, list[dict[str, str]]], defaults: Any
     a new entry starts from the field defaults, or from the instance `defaults` (an exercise's 8 lines to write on)."""
     hints = get_type_hints(cls)
     found = []
-    for field in sorted(dataclasses.fields(cls), key=lambda f: f.kw_only is True):
-        if field.metadata.get("given") or field.name in LEFT_OUT:
+    for field in written_fields(cls):
+        if field.name in LEFT_OUT:
             continue
         made = widget(field.name, hints[field.name], choices)
         default = getattr(defaults, field.name) if defaults is not None else field.default
         if dataclasses.is_dataclass(default):
             made["fields"] = fields_of(hints[field.name], choices, default)
-        required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
-        made.setdefault("required", required)
+        made.setdefault("required", is_required(field))
         if field.name == "title":
             made["pattern"] = NO_MARKUP
         if isinstance(default, (bool, int)) or default not in (dataclasses.MISSING, None, "") and isinstance(default, str):

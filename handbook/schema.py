@@ -59,13 +59,22 @@ class Where:
         return HandbookError(message, self.file, self.line)
 
 
+def written_fields(cls: type) -> list[dataclasses.Field]:
+    """The fields staff write for a dataclass (not those its place gives), keyword-only ones (a base class such as
+    Review adds them, and read_aloud) after the entry's own: the order of messages and of the web editor's forms."""
+    return sorted((f for f in dataclasses.fields(cls) if not f.metadata.get("given")), key=lambda f: f.kw_only is True)
+
+
+def is_required(field: dataclasses.Field) -> bool:
+    """True for a field without a default."""
+    return field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+
+
 def entry(cls: type, value: Any, where: Where, **given: Any) -> Any:
     """An instance of the dataclass cls from one YAML mapping, every field checked; given: the fields its place gives."""
     if not isinstance(value, dict):
         raise where.error(f"{where.name} skal være {type_name(cls)}, ikke {value!r}")
-    # Keyword-only fields (those a base class such as Review adds, and read_aloud) after the entry's own.
-    own = sorted((f for f in dataclasses.fields(cls) if not f.metadata.get("given")), key=lambda f: f.kw_only is True)
-    fields = {f.name: f for f in own}
+    fields = {f.name: f for f in written_fields(cls)}
     check_names(value, list(fields.values()), where)
     hints, lines, written = get_type_hints(cls), lines_of(value), written_of(value)
     converted = {}
@@ -77,7 +86,7 @@ def entry(cls: type, value: Any, where: Where, **given: Any) -> Any:
 
 def check_names(value: dict, fields: list[dataclasses.Field], where: Where) -> None:
     """Stop on a field the dataclass does not have (a misspelling) or a required one that is missing."""
-    required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    required = [f.name for f in fields if is_required(f)]
     allowed = [f.name for f in fields]
     lines = lines_of(value)
     for name in value:

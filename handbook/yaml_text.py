@@ -50,8 +50,9 @@ def construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> Iterator[Ma
     data = Mapping()
     yield data
     data.update(loader.construct_mapping(node))
-    data.lines = {loader.construct_object(key, deep=True): loader.line_of(key) for key, _ in node.value}
-    data.written = {loader.construct_object(key, deep=True): as_written(value) for key, value in node.value}
+    keys = [(loader.construct_object(key, deep=True), key, value) for key, value in node.value]
+    data.lines = {name: loader.line_of(key) for name, key, _ in keys}
+    data.written = {name: as_written(value) for name, _, value in keys}
 
 
 def construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> Iterator[Sequence]:

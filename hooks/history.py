@@ -22,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from handbook import page_text
 from handbook.errors import HandbookError
 from handbook.pages import is_job_profile
 from handbook.strings import LANGUAGE, STRINGS
@@ -35,9 +36,8 @@ LOG_FORMAT = f"--format=%x1e%H%x1f%cs%x1f%(trailers:key={TRAILER},valueonly,sepa
 MONTHS = tuple(get_month_names("wide", locale=LANGUAGE)[number] for number in range(1, 13))
 # "d. 27. maj 2021" in a document's author line.
 DANISH_DATE = re.compile(r"\b(\d{1,2})\. (" + "|".join(MONTHS) + r") (\d{4})\b")
-# The parts of a page file that are not its text: front matter (but the author line), the "Kort
-# fortalt" box (indented lines after its marker), attribute lists, link targets, emphasis.
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# The parts of a page file that are not its text: front matter (page_text.FRONT_MATTER, but the author
+# line), the "Kort fortalt" box (indented lines after its marker), attribute lists, link targets, emphasis.
 BYLINE = re.compile(r"^byline:.*$", re.MULTILINE)
 SUMMARY_BOX = re.compile(r'^!!! abstract "Kort fortalt"\n(?:[ \t]*\n|[ \t]+.*\n)*', re.MULTILINE)
 MARKUP = re.compile(r"\{:[^{}]*\}|\{ [#.][^{}]*\}|\]\([^)]*\)|[*_\[]")
@@ -136,7 +136,7 @@ def text_at(folder: Path, record: str) -> str:
 
 def reader_text(markdown: str) -> str:
     """A page file's words as a reader reads them: its author line and text, box and markup left out."""
-    front = FRONT_MATTER.match(markdown)
+    front = page_text.FRONT_MATTER.match(markdown)
     byline = BYLINE.search(front.group()) if front else None
     # The author line's value, not how YAML writes it: quoted or not (the web editor drops the quotes) it reads the same.
     credit = str(yaml.safe_load(byline.group()[len("byline:"):]) or "") if byline else ""

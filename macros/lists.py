@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from handbook.data import Data
 from handbook.errors import HandbookError, unknown_key
-from handbook.pages import Exercise, JobProfile, Workshop
+from handbook.pages import Exercise, JobProfile, Workshop, exercises_of
 from handbook.paths import link, pdf_path
 from handbook.strings import STRINGS
 from macros.links import pdf_link
@@ -35,7 +35,7 @@ def workshop_list(data: Data, workshops: dict[str, Workshop], exercises: dict[st
     """The workshops in CHIME order (chime.yml), each linked by its title, with how many exercises the handbook has for it."""
     lines = [
         f"- [{plain(workshops[key].title)}]({link(workshops[key].src, here)}): "
-        + STRINGS.exercise_count(sum(key in e.themes for e in exercises.values()))
+        + STRINGS.exercise_count(len(exercises_of(workshops[key], exercises)))
         for key in data.themes
         if key in workshops
     ]
@@ -47,7 +47,7 @@ def workshop_exercises(data: Data, workshops: dict[str, Workshop], exercises: di
     workshop = next((w for w in workshops.values() if w.src == here), None)
     if workshop is None:
         raise HandbookError("workshop_exercises() virker kun på en workshopside under peer-uddannelsen/workshops/")
-    count = sum(workshop.theme in e.themes for e in exercises.values())
+    count = len(exercises_of(workshop, exercises))
     if count == 0:
         return STRINGS.no_exercises_for_workshop
     listed = exercises_for(data, exercises, workshop.theme, here)

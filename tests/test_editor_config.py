@@ -9,6 +9,7 @@ from conftest import HANDBOOK
 from handbook import editor
 from handbook.data import Glossary, Term
 from handbook.pages import Exercise, JobProfile, Workshop, Writing
+from handbook.schema import written_fields
 
 CONFIG = editor.config(HANDBOOK, editor.local_backend(8081))
 COLLECTIONS = {c["name"]: c for c in CONFIG["collections"]}
@@ -21,8 +22,7 @@ def form_fields(fields: list[dict]) -> dict[str, dict]:
 
 def schema_fields(cls: type) -> list[str]:
     """The fields staff write for a dataclass (not those its place gives), in the schema's order, read_aloud left out."""
-    fields = sorted((f for f in dataclasses.fields(cls) if not f.metadata.get("given")), key=lambda f: f.kw_only is True)
-    return [f.name for f in fields if f.name not in editor.LEFT_OUT]
+    return [f.name for f in written_fields(cls) if f.name not in editor.LEFT_OUT]
 
 
 @pytest.mark.parametrize(
