@@ -70,7 +70,7 @@ def measure(work: Path) -> str:
     step(f"every page on a slow phone: Lighthouse, {LIGHTHOUSE_RUNS} runs each")
     phones = phone.measure_phone(work, project, LIGHTHOUSE_RUNS)
     rows += report.phone_rows(phones)
-    worst = max(phones, key=lambda page: page.median("tbt"))
+    worst = phone.worst_blocking(phones)
     step(f"{worst.path} with and without the handbook's own scripts, {OWN_SCRIPT_RUNS} runs each, interleaved")
     rows += report.own_scripts_rows(*phone.own_scripts(work, worst.path, OWN_SCRIPT_RUNS))
     return document(rows, scale, measured, index, publish, phones, environment(load_before))
@@ -159,7 +159,7 @@ def phone_only(arguments: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="handbook-phone-") as folder:
         work = Path(folder)
         phones = phone.measure_phone(work, copy_project(work / "main"), options.runs, options.pages or None, options.reports)
-        worst = max(phones, key=lambda page: page.median("tbt"))
+        worst = phone.worst_blocking(phones)
         rows = report.phone_rows(phones) + report.own_scripts_rows(*phone.own_scripts(work, worst.path, max(options.runs, 5)))
     print(report.table(rows), report.phone_table(phones), report.phone_profile(phones), sep="\n\n")
     return 0

@@ -11,6 +11,7 @@ import yaml
 
 from bench.common import Run, base_config, build, cold_publish, copy_project, plugin_name, resolved_config, write_child_config
 from bench.pdf import PdfTimes, pdf_times, publish_overrides
+from handbook.page_text import FRONT_MATTER
 
 CAPTURE_HOOK = '''"""Benchmark only: write each page's Markdown after the macros ran, front matter included."""
 from pathlib import Path
@@ -68,8 +69,8 @@ def macros_vs_floor(
 
 # One workshop per CHIME theme (handbook/pages.py keys workshops by theme), so workshops are not copied.
 SINGLE = "peer-uddannelsen/workshops"
-# A front-matter title line (the first lines of a page, between its '---' lines).
-FRONT_TITLE = re.compile(r"\A---\n(?:.*\n)*?title: (.*)$", re.MULTILINE)
+# The title line inside a page's front matter (handbook.page_text.FRONT_MATTER finds the front matter).
+FRONT_TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
 
 
 def copy_name(src: str, number: int) -> str:
@@ -80,7 +81,8 @@ def copy_name(src: str, number: int) -> str:
 
 def retitled(text: str, number: int) -> str:
     """A page's text with its front-matter title marked as copy `number` (two exercises may not share a title)."""
-    found = FRONT_TITLE.search(text)
+    front = FRONT_MATTER.match(text)
+    found = FRONT_TITLE.search(text, 0, front.end()) if front else None
     if found is None:
         return text
     title = str(yaml.safe_load(found[1]))

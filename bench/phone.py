@@ -42,6 +42,11 @@ class PageRuns:
         return sorted(self.runs, key=lambda run: run["tbt"])[len(self.runs) // 2]
 
 
+def worst_blocking(pages: list[PageRuns]) -> PageRuns:
+    """The page with the longest median blocking time."""
+    return max(pages, key=lambda page: page.median("tbt"))
+
+
 def lighthouse_version() -> str:
     """The version npm installed (package-lock.json)."""
     return json.loads((ROOT / "node_modules/lighthouse/package.json").read_text(encoding="utf-8"))["version"]
@@ -89,8 +94,10 @@ def own_scripts(work: Path, path: str, runs: int) -> tuple[PageRuns, PageRuns]:
     """One page of the site measure_phone built, with and without the handbook's own scripts, the runs interleaved."""
     site = work / "site-phone"
     floor = without_own_scripts(site, path)
-    with nginx.serve(site, work / "nginx-floor") as address:
-        summaries = lighthouse([address + page for _ in range(runs) for page in (path, floor)], 1, None)
+    try:
+        with nginx.serve(site, work / "nginx-floor") as address:
+            summaries = lighthouse([address + page for _ in range(runs) for page in (path, floor)], 1, None)
+    finally:
+        (site / floor).unlink()
     found = [PageRuns(page, [s for s in summaries if s["url"] == address + page]) for page in (path, floor)]
-    (site / floor).unlink()
     return found[0], found[1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from bench.builds import Scale
 from bench.pdf import Publish
 from bench.common import ratios, stats
-from bench.phone import CATEGORIES, OWN_SCRIPTS, PageRuns
+from bench.phone import CATEGORIES, OWN_SCRIPTS, PageRuns, worst_blocking
 from bench.reader import Reader
 
 NOT_YET = "n/a: PDFs not built yet"
@@ -167,7 +167,7 @@ def phone_rows(pages: list[PageRuns]) -> list[Row]:
     """Lighthouse on a slow phone: the worst page's performance and blocking time; the other categories."""
     runs = len(pages[0].runs)
     slowest = min(pages, key=lambda page: page.score("performance"))
-    blocking = max(pages, key=lambda page: page.median("tbt"))
+    blocking = worst_blocking(pages)
     rows = [
         Row(f"Phone: performance, worst of {len(pages)} pages (Lighthouse mobile, median of {runs})",
             f"{slowest.score('performance'):.0f} ({slowest.path})", target="≥ 95", met=met(slowest.score("performance") >= 95)),
@@ -205,7 +205,7 @@ def phone_table(pages: list[PageRuns]) -> str:
 
 def phone_profile(pages: list[PageRuns]) -> str:
     """Where the main thread's time goes on the page with the longest blocking time (its median run)."""
-    page = max(pages, key=lambda page: page.median("tbt"))
+    page = worst_blocking(pages)
     run = page.median_run()
     work = ", ".join(f"{group} {ms:.0f} ms" for group, ms in sorted(run["work"].items(), key=lambda item: -item[1]))
     scripts = ", ".join(f"{script['url'].rsplit('/', 1)[-1] or script['url']} {script['total']:.0f} ms" for script in run["scripts"][:4])
