@@ -20,10 +20,14 @@ SETTINGS = replace(HANDBOOK.data.organisation, phone="+45 00 00 00 00", enforcem
 
 def test_the_statement_has_the_eu_models_sections_in_order_and_claims_no_law(site):
     soup = BeautifulSoup(built_page(site, "tilgaengelighed.md").read_text(encoding="utf-8"), "html.parser")
-    headings = [" ".join(h.get_text().replace("¶", "").split()) for h in soup.select("article h2")]
-    assert [h for h in headings if h in SECTIONS] == SECTIONS
+    sections = {" ".join(h.get_text().replace("¶", "").split()): h for h in soup.select("article h2")}
+    assert [h for h in sections if h in SECTIONS] == SECTIONS
     text = soup.select_one("article").get_text(" ").lower()
     assert not any(word in text for word in LAW_WORDS)
+    # What was tried by hand, and a list of what is not yet fully accessible (the readers' promise of issue 19).
+    assert "i hånden" in text
+    missing = sections["Det, der ikke er helt tilgængeligt"].find_next_sibling("ul")
+    assert missing is not None and len(missing.find_all("li")) >= 1
 
 
 def test_without_the_organisations_settings_the_statement_says_plainly_what_is_missing(site):

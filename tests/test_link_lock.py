@@ -84,23 +84,6 @@ def test_a_redirect_that_leads_nowhere_stops_the_build(project_copy, redirect, m
         links.check_pages(links.load(project_copy), BUILT)
 
 
-@pytest.mark.parametrize(
-    ("text", "message", "line_text"),
-    [
-        ("  gammel: kilder.html\n", "'gammel' under 'redirects' skal være en adresse i håndbogen som 'chime/haab.html' "
-         "(fra håndbogens forside, uden / eller .. forrest)", "  gammel: kilder.html"),
-        ("omdirigeringer: {}\n", "ukendt felt 'omdirigeringer'. Ret stavningen, eller slet feltet. Gyldige felter: pages, anchors, redirects",
-         "omdirigeringer: {}"),
-    ],
-    ids=["address", "section"],
-)
-def test_a_wrong_entry_in_the_links_file_names_its_line(project_copy, text, message, line_text):
-    with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
-        lock.write(text)
-    error = load_error(project_copy)
-    assert (error.file, error.line, error.message) == ("links.yml", line_of(project_copy / "links.yml", line_text), message)
-
-
 # Old addresses that would write a redirect's page outside site/ or somewhere no page could be (issue 18).
 OUTSIDE_THE_SITE = {
     "up-and-out": "../overrides/404.html",
@@ -109,15 +92,21 @@ OUTSIDE_THE_SITE = {
     "double-slash": "chime//haab.html",
     "backslash": "chime\\haab.html",
 }
+NOT_AN_ADDRESS = "'{}' under 'redirects' skal være en adresse i håndbogen som 'chime/haab.html' (fra håndbogens forside, uden / eller .. forrest)"
+WRONG_ENTRIES = {
+    "address": ("  gammel: kilder.html\n", NOT_AN_ADDRESS.format("gammel"), "  gammel: kilder.html"),
+    "section": ("omdirigeringer: {}\n", "ukendt felt 'omdirigeringer'. Ret stavningen, eller slet feltet. Gyldige felter: pages, anchors, redirects",
+                "omdirigeringer: {}"),
+    **{name: (f"  '{old}': index.html\n", NOT_AN_ADDRESS.format(old), f"  '{old}': index.html") for name, old in OUTSIDE_THE_SITE.items()},
+}
 
 
-@pytest.mark.parametrize("old", OUTSIDE_THE_SITE.values(), ids=OUTSIDE_THE_SITE.keys())
-def test_a_redirect_from_outside_the_site_names_its_line(project_copy, old):
+@pytest.mark.parametrize(("text", "message", "line_text"), WRONG_ENTRIES.values(), ids=WRONG_ENTRIES.keys())
+def test_a_wrong_entry_in_the_links_file_names_its_line(project_copy, text, message, line_text):
     with (project_copy / "links.yml").open("a", encoding="utf-8") as lock:
-        lock.write(f"  '{old}': index.html\n")
+        lock.write(text)
     error = load_error(project_copy)
-    assert (error.file, error.line) == ("links.yml", line_of(project_copy / "links.yml", f"  '{old}': index.html"))
-    assert error.message == f"'{old}' under 'redirects' skal være en adresse i håndbogen som 'chime/haab.html' (fra håndbogens forside, uden / eller .. forrest)"
+    assert (error.file, error.line, error.message) == ("links.yml", line_of(project_copy / "links.yml", line_text), message)
 
 
 def test_a_redirect_written_twice_names_both_lines(project_copy):

@@ -9,13 +9,12 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
-from . import axe
+from . import axe, keyboard
 from .screens import SCREENS
 from .site_pages import page_urls
 
 STATEMENT = "tilgaengelighed.html"
 # After a resize Material places its sidebars from script on the next frames; check once they are placed.
-SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
 @pytest.mark.parametrize("url", [*page_urls(), "404.html"])
@@ -28,7 +27,7 @@ def test_page_has_no_accessibility_violations(page: Page, url: str) -> None:
         axe.inject(page)
         for name, size in SCREENS.items():
             page.set_viewport_size(size)
-            page.evaluate(SETTLED)
+            page.evaluate(keyboard.SETTLED)
             found[f"{name} px, {scheme}"] = axe.violations(page)
     assert {where: problems for where, problems in found.items() if problems} == {}, url
 
@@ -50,20 +49,3 @@ def test_every_page_links_to_the_accessibility_statement(site: Path) -> None:
         if STATEMENT not in targets:
             missing.append(url)
     assert missing == [], f"Sider uden link til tilgængelighedserklæringen i sidefoden: {missing}"
-
-
-
-def heading_text(heading) -> str:
-    """A heading's own words, without its "¶" permalink."""
-    return heading.get_text(strip=True).removesuffix("¶")
-
-
-def test_the_statement_says_how_it_is_tested_what_was_tried_by_hand_and_what_is_still_missing(site: Path) -> None:
-    """The accessibility statement keeps its promises to readers: how the handbook is tested, what people tried by hand, what is missing."""
-    article = BeautifulSoup((site / STATEMENT).read_text(encoding="utf-8"), "html.parser").select_one("article")
-    sections = {heading_text(h2): h2 for h2 in article.find_all("h2")}
-    # The EU model statement's sections: what is not fully accessible, and how the statement was made.
-    assert {"Sådan er erklæringen lavet", "Det, der ikke er helt tilgængeligt"} <= set(sections), list(sections)
-    assert "i hånden" in article.get_text()
-    missing = sections["Det, der ikke er helt tilgængeligt"].find_next_sibling("ul")
-    assert missing is not None and len(missing.find_all("li")) >= 1

@@ -19,8 +19,8 @@ RESTART = """() => {
 }"""
 
 
-def page_walk_problems(page: Page, width: str) -> list[str]:
-    """Walk the loaded page both ways at one width; what hides a stop or leaves it without a name."""
+def page_walk_problems(page: Page) -> list[str]:
+    """Walk the loaded page both ways (at the viewport's width); what hides a stop or leaves it without a name."""
     problems, stops = [], []
     for key in ("Tab", "Shift+Tab"):
         page.evaluate(RESTART)
@@ -46,5 +46,5 @@ def test_every_focused_element_is_visible_unobscured_and_named_both_ways_on_ever
         page.goto(url)
         for width in WIDTHS:
             page.set_viewport_size(SCREENS[width])
-            found += [f"{url} ved {width} px, {problem}" for problem in page_walk_problems(page, width)]
+            found += [f"{url} ved {width} px, {problem}" for problem in page_walk_problems(page)]
     assert found == [], f"{len(found)} problemer:\n" + "\n".join(found)

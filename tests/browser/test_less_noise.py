@@ -10,7 +10,6 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
 from conftest import HANDBOOK
-from handbook.data import Term
 
 from . import ax
 from .site_pages import DOCS, page_urls

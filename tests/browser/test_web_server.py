@@ -28,7 +28,8 @@ SECURITY_HEADERS = {
     "cross-origin-opener-policy": "same-origin",
 }
 YEAR = "public, max-age=31536000, immutable"
-# Reported by the page's own listener (added before any script runs) and by Chromium's console.
+
+
 @pytest.fixture(scope="module")
 def server(site: Path, tmp_path_factory) -> Iterator[str]:
     """nginx with the shipped config in the foreground, serving the session's site; stopped after the module."""
