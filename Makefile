@@ -56,16 +56,15 @@ publish: $(BIN)/.build-deps ## Build the site to publish: needs SITE_URL=https:/
 
 # The preview never stops on a mistake: warnings and macro errors show in the terminal (macro errors
 # also on the page) and it rebuilds when the file is fixed. make site and CI stop on them.
-PREVIEW = HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict
 serve: $(BIN)/.build-deps ## Preview with live reload on http://127.0.0.1:8000 (no PDFs, to stay fast)
 	@echo "Tjekker Debian-pakkerne til forhåndsvisningen ..."
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	$(PREVIEW)
+	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict
 
 # The web editor (Decap CMS from node_modules, tools/editor.py) on :8010 beside the preview on :8000; Ctrl+C stops both.
 edit: $(BIN)/.build-deps node_modules/.package-lock.json ## Edit the handbook in the browser (http://127.0.0.1:8010) with the preview beside it
 	tools/ensure-debs.sh $(BUILD_DEBS)
-	$(PREVIEW) & preview=$$!; \
+	HANDBOOK_PDF=0 HANDBOOK_MACRO_ERRORS_FAIL=false $(BIN)/mkdocs serve --no-strict & preview=$$!; \
 	trap 'kill $$preview' EXIT; $(BIN)/python -m tools.editor
 
 # npm ci installs exactly package-lock.json; no install scripts, so puppeteer downloads no browser.
