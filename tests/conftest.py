@@ -55,6 +55,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xdist_group(shared))
 
 
+class LongestFirst:
+    """Runs the longest tests first: modules with a `slow` test, then those that build or drive Chromium, then the
+    rest, each module kept whole (its module fixtures are made once). Under xdist the two workers then start on long
+    work at once and end together on short tests, instead of one waiting for the other's session build at the start
+    and one running alone at the end."""
+
+    @pytest.hookimpl(trylast=True)  # after the markers above and pytest's own reordering by fixture
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        """Sort the collected tests, modules whole, by the weight of their heaviest test."""
+        weight: dict[Path, int] = {}
+        for item in items:
+            kinds = {mark.name for mark in item.iter_markers()}
+            heaviest = 0 if "slow" in kinds else 1 if kinds & {"build", "browser"} else 2
+            weight[item.path] = min(weight.get(item.path, 2), heaviest)
+        items.sort(key=lambda item: weight[item.path])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the ordering of the tests."""
+    config.pluginmanager.register(LongestFirst())
+
+
 def build(project: Path, site_dir: Path, own_code: bool = True, umask: int | None = None, **env: str) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build --strict` (or GENERATOR's) on a project folder, under umask if given; return the finished process."""
     if os.environ.get(NO_BUILDS) == "1":
