@@ -83,7 +83,8 @@ def in_site(text: str, site_dir: Path | None) -> str:
 def key(texts: list[str], base_url: str = "", site_dir: Path | None = None) -> str:
     """The cache key of a PDF made from these HTML and CSS texts, resolved against base_url.
 
-    Files of the built site are named from site_dir: a PDF is the same whichever folder the site is built in.
+    Files of the built site (or, for a stylesheet, of the docs folder) are named from site_dir: a PDF is the same
+    whichever folder the site is built in, or the project lies in.
     """
     digest = hashlib.sha256(toolchain())
     seen: set[Path] = set()

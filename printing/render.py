@@ -70,7 +70,8 @@ def sheet_style(docs_dir: Path) -> SheetStyle:
     form_css, path = form_font.font_face_css(), (docs_dir / SHEET_CSS).resolve()
     form = weasyprint.CSS(string=form_css, font_config=fonts, url_fetcher=FETCHER)
     sheet = weasyprint.CSS(filename=str(path), font_config=fonts, url_fetcher=FETCHER)
-    return SheetStyle([form, sheet], fonts, pdf_cache.key([form_css, path.read_text(encoding="utf-8")], path.as_uri()))
+    # Files named from the docs folder: a checkout moved elsewhere (or CI's clone) keys its sheets as this one does.
+    return SheetStyle([form, sheet], fonts, pdf_cache.key([form_css, path.read_text(encoding="utf-8")], path.as_uri(), docs_dir))
 
 
 @contextmanager

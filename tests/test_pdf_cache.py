@@ -176,6 +176,12 @@ def test_the_sheets_stylesheet_and_the_form_fonts_letters_are_in_the_sheets_key(
     assert len({first, second, render.sheet_style(docs).key}) == 3
 
 
+def test_the_sheets_key_is_the_same_wherever_the_project_lies(tmp_path):
+    """A checkout moved to another folder, or CI's clone in its own path, takes its sheets from the cache."""
+    here, there = (copy_project(tmp_path / name) / "docs" for name in ("here", "elsewhere/there"))
+    assert render.sheet_style(here).key == render.sheet_style(there).key
+
+
 def test_a_change_in_printings_code_changes_every_key(tmp_path):
     package = shutil.copytree(ROOT / "printing", tmp_path / "printing", ignore=shutil.ignore_patterns("__pycache__"))
     before = pdf_cache.toolchain.__wrapped__(package)
