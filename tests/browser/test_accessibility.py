@@ -19,19 +19,19 @@ DARK_SWITCH = "__palette_1"
 
 
 @pytest.mark.parametrize("url", [*page_urls(), "404.html"])
-def test_page_has_no_accessibility_violations(page: Page, url: str) -> None:
+def test_page_has_no_accessibility_violations(reused_page: Page, url: str) -> None:
     """axe finds nothing at 360, 640 and 1280 px, light and dark (switched on by the reader's own switch).
 
     Every rule runs in light at each width. Dark changes the colours, and in the markup only what a scheme shows
     at any width (the switch itself, an image marked #only-dark): so in dark every rule runs at 1280 px, and at
     360 and 640 px the colour rules, whose results depend on where the layout puts text on which background."""
-    page.goto(url)
-    axe.inject(page)
-    found = {f"{width} px, lys": violations_at(page, width, axe.OPTIONS) for width in SCREENS}
-    page.locator(f"label.md-header__button[for='{DARK_SWITCH}']").click()
-    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")  # a function: the CSP refuses eval
+    reused_page.goto(url)
+    axe.inject(reused_page)
+    found = {f"{width} px, lys": violations_at(reused_page, width, axe.OPTIONS) for width in SCREENS}
+    reused_page.locator(f"label.md-header__button[for='{DARK_SWITCH}']").click()
+    reused_page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")  # a function: the CSP refuses eval
     for width in reversed(SCREENS):
-        found[f"{width} px, mørk"] = violations_at(page, width, axe.OPTIONS if width == "1280" else axe.COLOURS)
+        found[f"{width} px, mørk"] = violations_at(reused_page, width, axe.OPTIONS if width == "1280" else axe.COLOURS)
     assert {where: problems for where, problems in found.items() if problems} == {}, url
 
 
@@ -42,12 +42,12 @@ def violations_at(page: Page, width: str, options: dict) -> list[str]:
     return axe.violations(page, options)
 
 
-def test_axe_is_the_pinned_npm_release(page: Page) -> None:
+def test_axe_is_the_pinned_npm_release(reused_page: Page) -> None:
     """The injected axe-core is the one package-lock.json pins (not a copy bundled in a Python package)."""
     lock = json.loads((axe.AXE.parents[2] / "package-lock.json").read_text(encoding="utf-8"))
-    page.goto("index.html")
-    axe.inject(page)
-    assert axe.version(page) == lock["packages"]["node_modules/axe-core"]["version"]
+    reused_page.goto("index.html")
+    axe.inject(reused_page)
+    assert axe.version(reused_page) == lock["packages"]["node_modules/axe-core"]["version"]
 
 
 def test_every_page_links_to_the_accessibility_statement(site: Path) -> None:
