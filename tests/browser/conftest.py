@@ -79,6 +79,12 @@ def request_log() -> RequestLog:
     return RequestLog()
 
 
+def stayed_local(request_log: RequestLog, before: int) -> None:
+    """Fail if a request logged after the first `before` left 127.0.0.1."""
+    leaked = request_log.foreign[before:]
+    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+
+
 @pytest.fixture
 def context(new_context, request_log: RequestLog) -> Iterator[BrowserContext]:
     """A fresh browser context whose every request is logged; the test fails if one left 127.0.0.1."""
@@ -86,8 +92,7 @@ def context(new_context, request_log: RequestLog) -> Iterator[BrowserContext]:
     before = len(request_log.foreign)
     browser_context.on("request", request_log.record)
     yield browser_context
-    leaked = request_log.foreign[before:]
-    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+    stayed_local(request_log, before)
 
 
 @pytest.fixture
@@ -126,8 +131,7 @@ def reused_page(module_page: tuple[Page, list[str]], request_log: RequestLog) ->
         browser_page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
     browser_page.goto("about:blank")
     browser_page.set_viewport_size(size)
-    leaked = request_log.foreign[before:]
-    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+    stayed_local(request_log, before)
     assert errors[errors_before:] == [], f"JavaScript-fejl: {errors[errors_before:]}"
 
 
