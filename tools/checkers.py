@@ -5,9 +5,7 @@ Reusable: the tests ask Lighthouse for the accessibility category; the benchmark
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import tempfile
 from pathlib import Path
 
 from tools import chromium
@@ -24,36 +22,31 @@ def tool(name: str) -> str:
     return str(path)
 
 
-def pa11y(url: str, width: int = 360, height: int = 740) -> list[dict]:
-    """pa11y's HTML_CodeSniffer errors (WCAG 2 AA) for the page at url, seen at width x height."""
-    config = {
-        "chromeLaunchConfig": {"executablePath": chromium.EXECUTABLE, "args": chromium.FLAGS},
-        "runners": ["htmlcs"], "standard": "WCAG2AA", "viewport": {"width": width, "height": height},
-    }
-    with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
-        json.dump(config, file)
-        file.flush()
-        command = [tool("pa11y"), "--config", file.name, "--reporter", "json", "--level", "error", url]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    if result.returncode not in (0, 2):  # 2: the page has errors, listed in the JSON
-        raise RuntimeError(f"pa11y fejlede på {url}: {result.stderr}")
-    return [issue for issue in json.loads(result.stdout) if issue["type"] == "error"]
+def pa11y(pages: list[tuple[str, int]], height: int = 740) -> list[list[dict]]:
+    """pa11y's HTML_CodeSniffer errors (WCAG 2 AA) for each (url, width), seen at width x height: one list per
+    page, in the order given, all from one Chromium (tools/pa11y.mjs)."""
+    tool("pa11y")
+    runs = [{"url": url, "width": width, "height": height} for url, width in pages]
+    issues = node("pa11y.mjs", {"runs": runs}, "pa11y")
+    return [[issue for issue in found if issue["type"] == "error"] for found in issues]
 
 
-def lighthouse(url: str, categories: list[str], form_factor: str = "mobile") -> dict:
-    """Lighthouse's JSON report (lhr) for the page at url, in the given categories."""
-    with tempfile.TemporaryDirectory() as folder:
-        report = Path(folder) / "report.json"
-        command = [
-            tool("lighthouse"), url, f"--only-categories={','.join(categories)}", "--output=json",
-            f"--output-path={report}", "--quiet", f"--chrome-flags={' '.join(['--headless=new', *chromium.FLAGS])}",
-        ]
-        command += ["--preset=desktop"] if form_factor == "desktop" else []
-        environment = {**os.environ, "CHROME_PATH": chromium.EXECUTABLE}
-        result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=environment)
-        if result.returncode != 0 or not report.exists():
-            raise RuntimeError(f"Lighthouse fejlede på {url}: {result.stderr[-2000:]}")
-        return json.loads(report.read_text(encoding="utf-8"))
+def lighthouse(pages: list[tuple[str, str]], categories: list[str]) -> list[dict]:
+    """Lighthouse's JSON report (lhr) in the given categories for each (url, form factor: 'mobile' or 'desktop'),
+    in the order given, all from one Chromium (tools/lighthouse.mjs)."""
+    tool("lighthouse")
+    runs = [{"url": url, "formFactor": form_factor} for url, form_factor in pages]
+    return node("lighthouse.mjs", {"categories": categories, "runs": runs}, "Lighthouse")
+
+
+def node(script: str, spec: dict, name: str) -> list:
+    """Run a checker's script in tools/ on Debian's Chromium; what it printed, one JSON value per line."""
+    spec = {"chromium": chromium.EXECUTABLE, "flags": chromium.FLAGS, **spec}
+    command = ["node", str(ROOT / "tools" / script), json.dumps(spec)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise RuntimeError(f"{name} fejlede: {result.stderr[-2000:]}")
+    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def failed_audits(report: dict, category: str) -> list[str]:

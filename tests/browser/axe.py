@@ -8,6 +8,8 @@ from playwright.sync_api import Page
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 OPTIONS = {"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]}
+# Of those, the rules about colours alone: all that a change of colours (the dark scheme) can make fail.
+COLOURS = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}, "resultTypes": ["violations"]}
 
 
 def inject(page: Page) -> None:
@@ -21,9 +23,9 @@ def inject(page: Page) -> None:
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;typeof axe")
 
 
-def violations(page: Page) -> list[str]:
-    """axe's violations on the page as 'rule (impact): element', one line per element."""
-    found = page.evaluate("options => axe.run(document, options).then(results => results.violations)", OPTIONS)
+def violations(page: Page, options: dict = OPTIONS) -> list[str]:
+    """axe's violations on the page (of every rule, or of those options run) as 'rule (impact): element', one line per element."""
+    found = page.evaluate("options => axe.run(document, options).then(results => results.violations)", options)
     return [f"{rule['id']} ({rule['impact']}): {node['html'][:100]}" for rule in found for node in rule["nodes"]]
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.utils import yaml_load
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tools import chromium
 
@@ -79,6 +79,12 @@ def request_log() -> RequestLog:
     return RequestLog()
 
 
+def stayed_local(request_log: RequestLog, before: int) -> None:
+    """Fail if a request logged after the first `before` left 127.0.0.1."""
+    leaked = request_log.foreign[before:]
+    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+
+
 @pytest.fixture
 def context(new_context, request_log: RequestLog) -> Iterator[BrowserContext]:
     """A fresh browser context whose every request is logged; the test fails if one left 127.0.0.1."""
@@ -86,8 +92,7 @@ def context(new_context, request_log: RequestLog) -> Iterator[BrowserContext]:
     before = len(request_log.foreign)
     browser_context.on("request", request_log.record)
     yield browser_context
-    leaked = request_log.foreign[before:]
-    assert not leaked, f"Forespørgsler til andre værter end {LOCAL_HOST}: {leaked}"
+    stayed_local(request_log, before)
 
 
 @pytest.fixture
@@ -98,6 +103,36 @@ def page(context: BrowserContext) -> Iterator[Page]:
     browser_page.on("pageerror", lambda error: errors.append(str(error)))
     yield browser_page
     assert not errors, f"JavaScript-fejl: {errors}"
+
+
+@pytest.fixture(scope="module")
+def module_page(browser: Browser, browser_context_args: dict, request_log: RequestLog, request: pytest.FixtureRequest) -> Iterator[tuple[Page, list[str]]]:
+    """One logged context and page for a whole module (with the module's browser_context_args mark); the JavaScript errors met."""
+    marker = request.node.get_closest_marker("browser_context_args")
+    browser_context = browser.new_context(**{**browser_context_args, **(marker.kwargs if marker else {})})
+    browser_context.on("request", request_log.record)
+    browser_page = browser_context.new_page()
+    errors: list[str] = []
+    browser_page.on("pageerror", lambda error: errors.append(str(error)))
+    yield browser_page, errors
+    browser_context.close()
+
+
+@pytest.fixture
+def reused_page(module_page: tuple[Page, list[str]], request_log: RequestLog) -> Iterator[Page]:
+    """The module's one page, for a test that only loads the site's pages and looks: a new page costs Chromium a
+    renderer and Material's scripts compiled again, about a CPU-second. It starts blank, at its first size, with
+    empty storage (the colour scheme chosen, 'Langsomt'); the test fails on a JavaScript error or a request that
+    left 127.0.0.1 while it ran."""
+    browser_page, errors = module_page
+    size, before, errors_before = browser_page.viewport_size, len(request_log.foreign), len(errors)
+    yield browser_page
+    if browser_page.url.startswith("http"):
+        browser_page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+    browser_page.goto("about:blank")
+    browser_page.set_viewport_size(size)
+    stayed_local(request_log, before)
+    assert errors[errors_before:] == [], f"JavaScript-fejl: {errors[errors_before:]}"
 
 
 # Chromium reports each Content-Security-Policy violation to the console with where it happened.

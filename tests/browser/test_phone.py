@@ -59,31 +59,31 @@ def readability_problems(page: Page) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("url", page_urls())
-def test_every_page_is_reachable_through_the_phone_menu_and_readable(page: Page, url: str) -> None:
+def test_every_page_is_reachable_through_the_phone_menu_and_readable(reused_page: Page, url: str) -> None:
     """From the home page, tapping through the menu leads to the page, which fits the screen in 16 px text.
 
     The home page itself is reached from Kilder: on a phone, the menu's entry for the page on screen
     opens that page's table of contents instead of linking to it, and the home page has one."""
-    page.goto("kilder.html" if url == "index.html" else "index.html")
-    page.locator("label.md-header__button[for='__drawer']").click()
-    link = page.locator(f"nav.md-nav--primary a.md-nav__link[href='{url}']").first
+    reused_page.goto("kilder.html" if url == "index.html" else "index.html")
+    reused_page.locator("label.md-header__button[for='__drawer']").click()
+    link = reused_page.locator(f"nav.md-nav--primary a.md-nav__link[href='{url}']").first
     for toggle in link.evaluate(TOGGLES_ABOVE):
-        page.locator(f"[id='{toggle}']").click()
+        reused_page.locator(f"[id='{toggle}']").click()
     link.click()
-    page.wait_for_url(f"**/{url}")
-    assert page.locator("article h1").count() == 1, f"{url}: siden har ingen overskrift"
-    assert readability_problems(page) == {"small": [], "overflow": []}, url
+    reused_page.wait_for_url(f"**/{url}")
+    assert reused_page.locator("article h1").count() == 1, f"{url}: siden har ingen overskrift"
+    assert readability_problems(reused_page) == {"small": [], "overflow": []}, url
 
 
-def test_menu_and_search_are_readable_on_a_phone(page: Page) -> None:
+def test_menu_and_search_are_readable_on_a_phone(reused_page: Page) -> None:
     """The opened menu and the search results keep to 16 px as well."""
-    page.goto("chime/index.html")
-    page.locator("label.md-header__button[for='__drawer']").click()
-    page.locator("nav.md-nav--primary").get_by_text("Forbundenhed", exact=True).wait_for()
-    assert readability_problems(page)["small"] == [], "menuen"
-    page.goto("chime/index.html")
-    page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").press_sequentially("håb")
-    page.locator(".md-search-result__item").first.wait_for()
+    reused_page.goto("chime/index.html")
+    reused_page.locator("label.md-header__button[for='__drawer']").click()
+    reused_page.locator("nav.md-nav--primary").get_by_text("Forbundenhed", exact=True).wait_for()
+    assert readability_problems(reused_page)["small"] == [], "menuen"
+    reused_page.goto("chime/index.html")
+    reused_page.locator("label.md-header__button[for='__search']").click()
+    reused_page.locator("input.md-search__input").press_sequentially("håb")
+    reused_page.locator(".md-search-result__item").first.wait_for()
     # Only the text size: while Material's search backdrop grows, Chromium briefly widens the layout.
-    assert readability_problems(page)["small"] == [], "søgeresultaterne"
+    assert readability_problems(reused_page)["small"] == [], "søgeresultaterne"

@@ -77,6 +77,18 @@ def with_voices(page: Page, *voices: dict, pause_cancels: bool = False) -> Page:
     return page
 
 
+@pytest.fixture(scope="module")
+def danish_voice(module_page: tuple[Page, list[str]]) -> None:
+    """The module's one page has the test's Danish voice (Sara) alone, from its next load on: an init script stays."""
+    with_voices(module_page[0], DANISH)
+
+
+@pytest.fixture
+def danish_page(danish_voice: None, reused_page: Page) -> Page:
+    """The module's reused page, with only the Danish voice: each load starts a new voice, nothing said yet."""
+    return reused_page
+
+
 def read_to_the_end(page: Page) -> list[dict]:
     """Let the voice say every part it is given, one after the other; what it said."""
     while page.evaluate("window.testVoice.finish()"):
@@ -103,12 +115,11 @@ def box_parts(page: Page) -> list[str]:
     return [" ".join(text.split()) for text in box.locator("p").all_inner_texts()]
 
 
-def test_the_read_aloud_buttons_are_on_the_residents_pages_and_nowhere_else(page: Page) -> None:
-    with_voices(page, DANISH)
+def test_the_read_aloud_buttons_are_on_the_residents_pages_and_nowhere_else(danish_page: Page) -> None:
     shown = []
     for url in page_urls():
-        page.goto(url)
-        if page.get_by_role("button", name="Læs op", exact=True).is_visible():
+        danish_page.goto(url)
+        if danish_page.get_by_role("button", name="Læs op", exact=True).is_visible():
             shown.append(url)
     assert shown == residents_pages()
     assert {"index.html", "samtalegruppe.html", "chime/haab.html", EXERCISE, "peer-uddannelsen/workshops/haab.html"} <= set(shown)
@@ -129,18 +140,17 @@ def test_read_aloud_reads_the_summary_box_in_danish_with_the_danish_voice_and_an
     expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_visible()
 
 
-def test_the_part_being_read_is_highlighted(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    highlighted = page.locator(".read-aloud-current")
+def test_the_part_being_read_is_highlighted(danish_page: Page) -> None:
+    danish_page.goto(EXERCISE)
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    highlighted = danish_page.locator(".read-aloud-current")
     expect(highlighted).to_have_text("Kort fortalt")
-    page.evaluate("window.testVoice.finish()")
+    danish_page.evaluate("window.testVoice.finish()")
     expect(highlighted).to_have_count(1)
-    assert " ".join(highlighted.inner_text().split()) == box_parts(page)[1]
-    read_to_the_end(page)
+    assert " ".join(highlighted.inner_text().split()) == box_parts(danish_page)[1]
+    read_to_the_end(danish_page)
     expect(highlighted).to_have_count(0)
-    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+    expect(danish_page.get_by_role("button", name="Stop")).to_be_hidden()
 
 
 @pytest.mark.parametrize("pause_cancels", [False, True], ids=["pause", "pause-afbryder-som-android"])
@@ -164,47 +174,43 @@ def test_pause_holds_the_voice_fortsaet_goes_on_and_the_button_says_which(page: 
     assert said[-1] == box_parts(page)[-1] and said.count(part) == (2 if pause_cancels else 1)
 
 
-def test_stop_ends_the_reading_and_gives_the_focus_back(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    page.get_by_role("button", name="Stop").focus()
-    page.keyboard.press("Enter")
-    assert page.evaluate("window.testVoice.cancelled") >= 1 and page.evaluate("window.testVoice.current") is None
-    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
-    expect(page.get_by_role("button", name="Pause")).to_be_hidden()
-    expect(page.locator(".read-aloud-current")).to_have_count(0)
-    expect(page.get_by_role("status")).to_have_text("")
-    expect(page.get_by_role("button", name="Læs op", exact=True)).to_be_focused()
+def test_stop_ends_the_reading_and_gives_the_focus_back(danish_page: Page) -> None:
+    danish_page.goto(EXERCISE)
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    danish_page.get_by_role("button", name="Stop").focus()
+    danish_page.keyboard.press("Enter")
+    assert danish_page.evaluate("window.testVoice.cancelled") >= 1 and danish_page.evaluate("window.testVoice.current") is None
+    expect(danish_page.get_by_role("button", name="Stop")).to_be_hidden()
+    expect(danish_page.get_by_role("button", name="Pause")).to_be_hidden()
+    expect(danish_page.locator(".read-aloud-current")).to_have_count(0)
+    expect(danish_page.get_by_role("status")).to_have_text("")
+    expect(danish_page.get_by_role("button", name="Læs op", exact=True)).to_be_focused()
 
 
-def test_read_the_whole_page_reads_headings_text_and_lists_but_no_buttons(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
-    page.get_by_role("button", name="Læs hele siden op").click()
-    texts = [part["text"] for part in read_to_the_end(page)]
+def test_read_the_whole_page_reads_headings_text_and_lists_but_no_buttons(danish_page: Page) -> None:
+    danish_page.goto(EXERCISE)
+    danish_page.get_by_role("button", name="Læs hele siden op").click()
+    texts = [part["text"] for part in read_to_the_end(danish_page)]
     assert texts[:2] == ["Hjerte, Isbjerg og Raket", "Kort fortalt"]
     assert {"Sådan gør du", "Refleksionsspørgsmål"} <= set(texts)
     assert any(text.startswith("Hjertet symboliserer") for text in texts)
     assert not {"Læs op", "Læs hele siden op", "Pause", "Stop", "Langsomt", "¶"} & set(texts)
 
 
-def test_footnote_numbers_are_not_read_as_part_of_a_word(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(JOB_PROFILE)
-    assert page.locator("article .footnote-ref").count() >= 3
-    page.get_by_role("button", name="Læs hele siden op").click()
-    texts = [part["text"] for part in read_to_the_end(page)]
+def test_footnote_numbers_are_not_read_as_part_of_a_word(danish_page: Page) -> None:
+    danish_page.goto(JOB_PROFILE)
+    assert danish_page.locator("article .footnote-ref").count() >= 3
+    danish_page.get_by_role("button", name="Læs hele siden op").click()
+    texts = [part["text"] for part in read_to_the_end(danish_page)]
     assert any("peer-medarbejder" in text for text in texts)
     assert [text for text in texts if re.search(r"[a-zæøå]\d", text) or "↩" in text] == []
 
 
-def test_a_page_without_the_box_reads_the_whole_page(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto("ordliste.html")
-    expect(page.get_by_role("button", name="Læs hele siden op")).to_be_hidden()
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    texts = [part["text"] for part in read_to_the_end(page)]
+def test_a_page_without_the_box_reads_the_whole_page(danish_page: Page) -> None:
+    danish_page.goto("ordliste.html")
+    expect(danish_page.get_by_role("button", name="Læs hele siden op")).to_be_hidden()
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    texts = [part["text"] for part in read_to_the_end(danish_page)]
     assert texts[0] == "Ordliste" and {"CHIME", "recovery"} <= set(texts)
 
 
@@ -219,53 +225,50 @@ def test_english_words_are_read_with_an_english_voice_when_the_device_has_one(pa
     assert said[around - 1]["voice"] == said[around + 1]["voice"] == "Sara", said[around - 1 : around + 2]
 
 
-def test_langsomt_reads_slower_at_once_and_is_remembered(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    slow = page.get_by_role("button", name="Langsomt")
+def test_langsomt_reads_slower_at_once_and_is_remembered(danish_page: Page) -> None:
+    danish_page.goto(EXERCISE)
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    slow = danish_page.get_by_role("button", name="Langsomt")
     expect(slow).to_have_attribute("aria-pressed", "false")
     slow.click()
     expect(slow).to_have_attribute("aria-pressed", "true")
     # The part being read starts again, slower.
-    assert spoken(page)[-1] == {**spoken(page)[0], "rate": 0.75}
-    assert {part["rate"] for part in read_to_the_end(page)[1:]} == {0.75}
-    page.goto("chime/haab.html")
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    assert spoken(page)[-1]["rate"] == 0.75
+    assert spoken(danish_page)[-1] == {**spoken(danish_page)[0], "rate": 0.75}
+    assert {part["rate"] for part in read_to_the_end(danish_page)[1:]} == {0.75}
+    danish_page.goto("chime/haab.html")
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    assert spoken(danish_page)[-1]["rate"] == 0.75
 
 
 @pytest.mark.parametrize("url", [EXERCISE, "peer-uddannelsen/index.html"])
-def test_the_buttons_never_move_the_page_on_a_phone(page: Page, url: str) -> None:
+def test_the_buttons_never_move_the_page_on_a_phone(danish_page: Page, url: str) -> None:
     """Pause, Stop and Langsomt take the place of the reading buttons: the text below stays where it was."""
-    page.set_viewport_size(SCREENS["360"])
-    with_voices(page, DANISH)
-    page.goto(url)
-    below = page.locator("[data-read-aloud] + *")
+    danish_page.set_viewport_size(SCREENS["360"])
+    danish_page.goto(url)
+    below = danish_page.locator("[data-read-aloud] + *")
     where = [below.bounding_box()["y"]]
-    page.get_by_role("button", name="Læs op", exact=True).click()
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
     where.append(below.bounding_box()["y"])
-    page.get_by_role("button", name="Pause").click()
+    danish_page.get_by_role("button", name="Pause").click()
     where.append(below.bounding_box()["y"])
-    page.get_by_role("button", name="Stop").click()
+    danish_page.get_by_role("button", name="Stop").click()
     where.append(below.bounding_box()["y"])
     assert len(set(where)) == 1, where
 
 
-def test_the_page_follows_the_reading_until_the_reader_scrolls_away(page: Page) -> None:
-    page.set_viewport_size(SCREENS["360"])
-    with_voices(page, DANISH)
-    page.goto(JOB_PROFILE)
-    page.get_by_role("button", name="Læs hele siden op").click()
+def test_the_page_follows_the_reading_until_the_reader_scrolls_away(danish_page: Page) -> None:
+    danish_page.set_viewport_size(SCREENS["360"])
+    danish_page.goto(JOB_PROFILE)
+    danish_page.get_by_role("button", name="Læs hele siden op").click()
     for _ in range(12):
-        page.evaluate("window.testVoice.finish()")
-    followed = page.evaluate("scrollY")
+        danish_page.evaluate("window.testVoice.finish()")
+    followed = danish_page.evaluate("scrollY")
     assert followed > 0, "siden skal følge med, mens man lytter"
-    page.evaluate("scrollTo(0, document.body.scrollHeight)")
-    away = page.evaluate("scrollY")
+    danish_page.evaluate("scrollTo(0, document.body.scrollHeight)")
+    away = danish_page.evaluate("scrollY")
     for _ in range(5):
-        page.evaluate("window.testVoice.finish()")
-    assert page.evaluate("scrollY") == away, "siden må ikke trække læseren tilbage"
+        danish_page.evaluate("window.testVoice.finish()")
+    assert danish_page.evaluate("scrollY") == away, "siden må ikke trække læseren tilbage"
 
 
 @pytest.mark.parametrize("voices", [[], [ENGLISH], [ONLINE_DANISH, ENGLISH]], ids=["ingen", "kun-engelsk", "kun-dansk-online"])
@@ -291,44 +294,41 @@ def test_the_button_appears_when_a_danish_voice_arrives_late(page: Page) -> None
     expect(page.locator("[data-read-aloud] details")).to_be_hidden()
 
 
-def test_the_buttons_come_right_after_the_title_with_a_visible_focus_and_room_to_tap(page: Page) -> None:
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
-    assert page.evaluate("document.querySelector('article h1').nextElementSibling.hasAttribute('data-read-aloud')")
-    button = page.get_by_role("button", name="Læs op", exact=True)
-    page.locator("article h1").click()
-    page.keyboard.press("Tab")
+def test_the_buttons_come_right_after_the_title_with_a_visible_focus_and_room_to_tap(danish_page: Page) -> None:
+    danish_page.goto(EXERCISE)
+    assert danish_page.evaluate("document.querySelector('article h1').nextElementSibling.hasAttribute('data-read-aloud')")
+    button = danish_page.get_by_role("button", name="Læs op", exact=True)
+    danish_page.locator("article h1").click()
+    danish_page.keyboard.press("Tab")
     expect(button).to_be_focused()
     assert button.evaluate("b => getComputedStyle(b).outlineStyle") == "solid"
-    page.keyboard.press("Enter")
-    assert spoken(page)
-    for control in page.locator("[data-read-aloud] button:visible").all():
+    danish_page.keyboard.press("Enter")
+    assert spoken(danish_page)
+    for control in danish_page.locator("[data-read-aloud] button:visible").all():
         box = control.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24
 
 
 @pytest.mark.parametrize("scheme", ["lys", "mørk"])
-def test_the_buttons_pass_axe_while_reading(page: Page, scheme: str) -> None:
+def test_the_buttons_pass_axe_while_reading(danish_page: Page, scheme: str) -> None:
     """axe (WCAG 2.2 AA and best practice) on the buttons and the highlighted part, with the keyboard focus on Pause."""
-    with_voices(page, DANISH)
-    page.goto(EXERCISE)
+    danish_page.goto(EXERCISE)
     if scheme == "mørk":
-        page.locator("label.md-header__button[for='__palette_1']").click()
-        page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")  # a function: an expression is eval'd, which the pages' CSP refuses
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    page.get_by_role("button", name="Pause").focus()
-    axe.inject(page)
-    assert page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 3
-    found = page.evaluate("options => axe.run({include: [['[data-read-aloud]'], ['.read-aloud-current']]}, options)", AXE_OPTIONS)
+        danish_page.locator("label.md-header__button[for='__palette_1']").click()
+        danish_page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")  # a function: an expression is eval'd, which the pages' CSP refuses
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    danish_page.get_by_role("button", name="Pause").focus()
+    axe.inject(danish_page)
+    assert danish_page.evaluate("document.querySelectorAll('[data-read-aloud] button:not([hidden])').length") == 3
+    found = danish_page.evaluate("options => axe.run({include: [['[data-read-aloud]'], ['.read-aloud-current']]}, options)", AXE_OPTIONS)
     assert [f"{rule['id']}: {node['html'][:80]}" for rule in found["violations"] for node in rule["nodes"]] == []
     assert {rule["id"] for rule in found["passes"]} >= {"color-contrast", "button-name", "target-size"}
 
 
-def test_read_aloud_works_from_a_folder(page: Page, site: Path) -> None:
-    with_voices(page, DANISH)
-    page.goto((site / EXERCISE).as_uri())
-    page.get_by_role("button", name="Læs op", exact=True).click()
-    assert [part["text"] for part in read_to_the_end(page)] == box_parts(page)
+def test_read_aloud_works_from_a_folder(danish_page: Page, site: Path) -> None:
+    danish_page.goto((site / EXERCISE).as_uri())
+    danish_page.get_by_role("button", name="Læs op", exact=True).click()
+    assert [part["text"] for part in read_to_the_end(danish_page)] == box_parts(danish_page)
 
 
 def test_with_instant_navigation_a_page_change_stops_the_reading_and_brings_the_new_pages_buttons(page: Page, project_copy, tmp_path) -> None:

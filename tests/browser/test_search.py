@@ -32,22 +32,24 @@ QUERIES = [
 STEMMED = "pipeline: [trimmer, stopWordFilter, stemmer]"
 # Material's result counter before any query has been answered.
 WAITING = ["Start søgning", "Indtast søgeord"]
+META = "document.querySelector('.md-search-result__meta').textContent.trim()"
 
 
 def search(page: Page, query: str) -> list[str]:
     """Type the query into Material's search; return the result pages (site paths), best first.
 
-    Material searches on key events, so fill() alone does nothing: the last letter is typed, which
-    sends exactly one query, the whole word, and the first answer rendered belongs to it.
+    Material searches on key events, so fill() alone does nothing: the field is emptied with Backspace, which
+    takes back any earlier query's results, then the last letter is typed, which sends exactly one query, the
+    whole word, and the first answer rendered belongs to it.
     """
     field = page.locator("input.md-search__input")
     field.click()
+    field.fill("")
+    field.press("Backspace")
+    page.wait_for_function(f"waiting => waiting.includes({META})", arg=WAITING)
     field.fill(query[:-1])
     field.press_sequentially(query[-1])
-    page.wait_for_function(
-        "waiting => !waiting.includes(document.querySelector('.md-search-result__meta').textContent.trim())",
-        arg=WAITING,
-    )
+    page.wait_for_function(f"waiting => !waiting.includes({META})", arg=WAITING)
     links = page.locator(".md-search-result__item > a.md-search-result__link")
     urls = links.evaluate_all("links => links.map(link => link.href)")
     return list(dict.fromkeys(site_path(page, url) for url in urls))
@@ -59,12 +61,16 @@ def site_path(page: Page, url: str) -> str:
     return unquote(urlsplit(url).path)[len(root):]
 
 
-@pytest.mark.parametrize(("query", "expected", "why"), QUERIES, ids=[query for query, _, _ in QUERIES])
-def test_danish_query_finds_its_page_in_the_top_three(page: Page, query: str, expected: str, why: str) -> None:
-    """Each query of the table finds its page among the first three results."""
+def test_danish_queries_find_their_pages_in_the_top_three(page: Page) -> None:
+    """Each query of the table finds its page among the first three results: typed one after the other into
+    one page's search, as a reader searches again, so the index is loaded once."""
     page.goto("index.html")
-    found = search(page, query)
-    assert expected in found[:3], f"'{query}' ({why}): forventede {expected} blandt de tre første, fik {found[:3]}"
+    missed = []
+    for query, expected, why in QUERIES:
+        found = search(page, query)
+        if expected not in found[:3]:
+            missed.append(f"'{query}' ({why}): forventede {expected} blandt de tre første, fik {found[:3]}")
+    assert missed == []
 
 
 def test_search_works_in_the_offline_copy(page: Page, site: Path, tmp_path: Path) -> None:
