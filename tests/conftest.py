@@ -31,6 +31,8 @@ NO_BUILDS = "HANDBOOK_TESTS_WITHOUT_BUILDS"
 BUILD_FIXTURES = {"site", "published_site", "edited_site", "adversarial_site"}
 # make properdocs sets it: every build runs ProperDocs' command (its own venv) instead of this venv's mkdocs.
 GENERATOR = os.environ.get("HANDBOOK_GENERATOR") or str(Path(sys.executable).parent / "mkdocs")
+# test_templates.py sets it when it runs the tests of the built site on a copy it has just built as `site` builds it.
+BUILT_SITE = "HANDBOOK_TESTS_BUILT_SITE"
 
 
 # Under pytest-xdist (make test), the tests that share one of these built copies run in one worker, which builds it once.
@@ -169,6 +171,8 @@ def set_front_matter(page: Path, line: str) -> None:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, request) -> Path:
     """The real handbook, built once for the whole session (under pytest-xdist, once for all its workers)."""
+    if os.environ.get(BUILT_SITE):
+        return Path(os.environ[BUILT_SITE])
     workers = hasattr(request.config, "workerinput")
     # The workers of one run share the parent of their temporary folders; the first to get the lock builds.
     folder = tmp_path_factory.getbasetemp().parent if workers else tmp_path_factory.getbasetemp()

@@ -98,10 +98,13 @@ def test_a_workshop_without_exercises_gets_no_pack_and_no_link(site, tmp_path):
     assert exercises_of(workshop, EXERCISES) and not exercises_of(workshop, without)
     assert links.workshop_pack(WORKSHOPS, without, workshop.src, "x.html") == ""
     assert STRINGS.print_pack in links.workshop_pack(WORKSHOPS, EXERCISES, workshop.src, "x.html")  # the control
-    for exercises, packed in ((without, False), (EXERCISES, True)):
+    # Printed: one exercise of another theme, so there are exercises, only none of the workshop's; then the control,
+    # with the workshop's own added. The other sheets would print alike and decide nothing about this pack.
+    other = next(key for key in without)
+    for exercises, packed in (({other: EXERCISES[other]}, False), ({other: EXERCISES[other], **exercises_of(workshop, EXERCISES)}, True)):
         out = tmp_path / ("with" if packed else "without")
-        site_of_pdfs = printed_site(site, out)
-        printouts.write_printouts(exercises, {"handlekraft": workshop}, [], site_of_pdfs, pdf_cache.PdfCache(out / "cache"))
+        printouts.write_printouts(exercises, {"handlekraft": workshop}, [], printed_site(site, out), pdf_cache.PdfCache(tmp_path / "cache"))
+        assert (out / pdf_path(exercises[other].src)).is_file()  # the sheets were written
         assert (out / pdf_path(workshop.src)).is_file() == packed
 
 

@@ -42,13 +42,14 @@ def test_there_are_residents_or_participants_to_protect():
     assert PRIVATE, "people.yml names no resident or participant: the tests below would prove nothing"
 
 
-@pytest.fixture(scope="module")
+# Session-wide, so each is read once also when pytest-xdist runs these tests between other modules' tests.
+@pytest.fixture(scope="session")
 def with_consent(site) -> dict[Path, str]:
     """The readable files of the real handbook."""
     return readable_files(site)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def without_consent(adversarial_site) -> dict[Path, str]:
     """The readable files of the handbook built without anyone's consent (tests/adversarial.py)."""
     return readable_files(adversarial_site)
