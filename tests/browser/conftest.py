@@ -142,8 +142,9 @@ VIOLATION_LISTENER = """addEventListener("securitypolicyviolation", e =>
 
 @pytest.fixture
 def violations(page: Page) -> list[str]:
-    """Every Content-Security-Policy violation the page reports while the test runs (listener added before any script)."""
+    """Every Content-Security-Policy violation the test's pages report while it runs, this one and any other tab it opens
+    in its context (listener added before any script)."""
     found: list[str] = []
-    page.add_init_script(VIOLATION_LISTENER)
-    page.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
+    page.context.add_init_script(VIOLATION_LISTENER)
+    page.context.on("console", lambda message: found.append(message.text) if "CSP" in message.text or "Content Security Policy" in message.text else None)
     return found

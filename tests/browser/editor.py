@@ -34,9 +34,11 @@ def sign_in(page: Page, address: str) -> None:
 
 
 def open_entry(page: Page, address: str, collection: str, entry: str) -> None:
-    """Open one entry's form, e.g. ('oevelser-haab', 'hjerte-isbjerg-og-raket')."""
+    """Open one entry's form, e.g. ('oevelser-haab', 'hjerte-isbjerg-og-raket'), by way of its collection:
+    the editor then reads the entry from disk again, also after a save from this page (no reload of Decap CMS)."""
+    page.goto(f"{address}#/collections/{collection}")
+    expect(page.get_by_text("Skriver til")).to_be_hidden(timeout=30_000)
     page.goto(f"{address}#/collections/{collection}/entries/{entry}")
-    page.reload()  # the entry as it is on disk now, also after a save from this page
     expect(page.get_by_text("Skriver til")).to_be_visible(timeout=30_000)
 
 

@@ -28,22 +28,35 @@ def git(project: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=project, capture_output=True, text=True, check=True).stdout
 
 
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """A clone of the handbook (files as in this checkout, committed) with the editor and decap-server running on it,
+    shared by this module's tests: `edited` gives each test the committed files again."""
+    project = clone(tmp_path_factory.mktemp("editor") / "project")
+    git(project, "-c", "user.name=Test", "-c", "user.email=test@eksempel.dk", "commit", "--quiet", "--allow-empty", "-am", "Som i arbejdskopien")
+    with running_editor(project) as address:
+        yield project, address
+
+
 @pytest.fixture
-def edited(tmp_path: Path, context: BrowserContext, request: pytest.FixtureRequest) -> Iterator[tuple[Path, str, Page]]:
-    """A clone of the handbook (files as in this checkout, committed), the running editor on it, signed in.
+def edited(editor: tuple[Path, str], context: BrowserContext, request: pytest.FixtureRequest) -> Iterator[tuple[Path, str, Page]]:
+    """The running editor on the shared clone, signed in on a new page; afterwards the clone is as committed again.
 
     No JavaScript error and no Content-Security-Policy violation is allowed, except in a test marked
     `refused_save`: Decap CMS leaves the promise of a save that the handbook refused unhandled."""
-    project = clone(tmp_path / "project")
+    project, address = editor
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    git(project, "-c", "user.name=Test", "-c", "user.email=test@eksempel.dk", "commit", "--quiet", "--allow-empty", "-am", "Som i arbejdskopien")
     violations: list[str] = []
     page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
-    with running_editor(project) as address:
+    try:
         sign_in(page, address)
         yield project, address, page
+    finally:
+        page.close()
+        git(project, "checkout", "--quiet", "--", ".")
+        git(project, "clean", "--quiet", "--force", "-d")
     assert violations == [], "the editor's own Content-Security-Policy blocked something it needs"
     allowed = 1 if request.node.get_closest_marker("refused_save") else 0
     assert len(errors) <= allowed, f"JavaScript-fejl: {errors}"
