@@ -36,7 +36,7 @@ BUILT_SITE = "HANDBOOK_TESTS_BUILT_SITE"
 
 
 # Under pytest-xdist (make test), the tests that share one of these built copies run in one worker, which builds it once.
-SHARED_COPIES = ("edited_site", "adversarial_site", "published_site", "project", "preview")
+SHARED_COPIES = ("edited_site", "adversarial_site", "published_site", "project", "preview", "editor")
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own, which turns the xdist_group marks into groups
