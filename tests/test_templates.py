@@ -62,7 +62,8 @@ def test_pages_copied_from_the_templates_build_and_pass_every_test_of_the_built_
     # The tests' own assumptions, run on the copy: every in-process test and every test of the built site, which is the
     # build above (the `site` fixture's command on the copy: made once, not again).
     environment = {**build_environment(project, own_code=True, env={}), "PYTHONUNBUFFERED": "1", BUILT_SITE: str(tmp_path / "site")}
-    environment.pop("HANDBOOK_TESTS_WITHOUT_BUILDS", None)
+    for outer in ("HANDBOOK_TESTS_WITHOUT_BUILDS", "PYTEST_ADDOPTS"):  # the outer run's choices are not the copy's
+        environment.pop(outer, None)
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "(site or not build) and not browser and not slow",
          # It runs the Makefile's installer as another user, who cannot enter this test's private temporary folder.
