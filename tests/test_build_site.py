@@ -68,9 +68,12 @@ def test_a_failed_build_keeps_the_last_good_site_and_says_so(project):
 
 
 def test_an_interrupted_build_keeps_the_last_good_site(project):
-    """Ctrl+C in a terminal interrupts the whole process group; here once the new site is being written."""
+    """Ctrl+C in a terminal interrupts the whole process group; here once the new site is being written.
+
+    The build gets SIGINT's default action, as in a terminal: a run started in the background by a non-interactive
+    shell (as CI may start it) ignores SIGINT, and its children would inherit that and build on to the end."""
     before = snapshot(project / "site")
-    running = swapped(project, start_new_session=True)
+    running = swapped(project, start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not (project / "site.new/assets").exists() and time.monotonic() < deadline and running.poll() is None:
         time.sleep(0.05)
