@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,17 @@ def built_page(site_dir: Path, src: str) -> Path:
 def copy_project(target: Path) -> Path:
     """Copy the project's sources into target and return it."""
     return project.copy(target)
+
+
+def clone(target: Path) -> Path:
+    """The whole project with its git history (the job profiles' dates), and the files as they are in this checkout."""
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(target)], check=True)
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, tracked):
+        if (ROOT / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ROOT / name, target / name)
+    return target
 
 
 def edit(path: Path, old: str, new: str) -> None:

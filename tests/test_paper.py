@@ -100,7 +100,7 @@ def test_a_workshop_without_exercises_gets_no_pack_and_no_link(site, tmp_path):
     assert STRINGS.print_pack in links.workshop_pack(WORKSHOPS, EXERCISES, workshop.src, "x.html")  # the control
     # Printed: one exercise of another theme, so there are exercises, only none of the workshop's; then the control,
     # with the workshop's own added. The other sheets would print alike and decide nothing about this pack.
-    other = next(key for key in without)
+    other = next(iter(without))
     for exercises, packed in (({other: EXERCISES[other]}, False), ({other: EXERCISES[other], **exercises_of(workshop, EXERCISES)}, True)):
         out = tmp_path / ("with" if packed else "without")
         printouts.write_printouts(exercises, {"handlekraft": workshop}, [], printed_site(site, out), pdf_cache.PdfCache(tmp_path / "cache"))

@@ -2,14 +2,13 @@
 every test that reads the built site take it as it is (no test lists today's content as the only content)."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import BUILD_EPOCH, BUILT_SITE, ROOT, build, build_environment
+from conftest import BUILD_EPOCH, BUILT_SITE, ROOT, build, build_environment, clone
 
 pytestmark = [pytest.mark.build, pytest.mark.slow]
 
@@ -31,17 +30,6 @@ def add_from_templates(project: Path) -> None:
             assert old in text, f"{old!r} not in {template}"
             text = text.replace(old, new)
         (project / target).write_text(text, encoding="utf-8")
-
-
-def clone(target: Path) -> Path:
-    """The whole project with its git history (the job profiles' dates), and the files as they are in this checkout."""
-    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(target)], check=True)
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
-    for name in filter(None, tracked):
-        if (ROOT / name).is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(ROOT / name, target / name)
-    return target
 
 
 def test_pages_copied_from_the_templates_build_and_pass_every_test_of_the_built_site_untouched(tmp_path):

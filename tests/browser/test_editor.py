@@ -10,8 +10,7 @@ import pytest
 import yaml
 from playwright.sync_api import BrowserContext, Page, expect
 
-from conftest import ROOT, build, built_page
-from test_templates import clone
+from conftest import ROOT, build, built_page, clone
 
 from .editor import choose, field, open_entry, publish, running_editor, sign_in, type_into
 
